@@ -1,0 +1,31 @@
+package io.piiscanner.batch.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens an input file ("-" for standard input) as UTF-8, replacing invalid bytes instead of failing. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static BufferedReader open(String name) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        if (name.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, decoder), 1 << 16);
+        }
+        Path p = Path.of(name);
+        if (!Files.isRegularFile(p)) {
+            throw new NoSuchFileException(name, null, "no such file");
+        }
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(p), decoder), 1 << 16);
+    }
+}

@@ -1,0 +1,80 @@
+package io.piiscanner.core.context;
+
+import io.piiscanner.core.internal.FieldNames;
+import io.piiscanner.core.model.FieldValue;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves a record's country field ("DE", "DEU", "Germany", "Deutschland", "Allemagne", "Alemania") to an
+ * ISO 3166 alpha-2 region, for resolving national phone numbers. The names come from the JDK's locale
+ * data in English, German, French and Spanish, so no list is maintained here.
+ */
+public final class CountryNames {
+
+    private static final Set<String> COUNTRY_FIELD_WORDS = Set.of("country", "countrycode", "land", "pays", "pais", "nation");
+    private static final Map<String, String> BY_NAME = build();
+
+    private CountryNames() {
+    }
+
+    /** The region named by {@code value}, if it is a country code or name. */
+    public static Optional<String> region(String value) {
+        if (value == null || value.isBlank() || value.length() > 60) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(BY_NAME.get(key(value)));
+    }
+
+    /** The region of the first field whose name says it holds a country and whose value names one. */
+    public static Optional<String> regionOf(List<FieldValue> fields) {
+        for (FieldValue f : fields) {
+            for (String w : FieldNames.words(f.name())) {
+                if (COUNTRY_FIELD_WORDS.contains(w)) {
+                    Optional<String> r = region(f.value());
+                    if (r.isPresent()) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> build() {
+        Map<String, String> m = new HashMap<>();
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            m.put(key(code), code);
+            try {
+                m.put(key(country.getISO3Country()), code);
+            } catch (MissingResourceException ignored) {
+                // a few codes have no alpha-3 in the JDK; the alpha-2 and names still resolve
+            }
+            for (Locale lang : languages) {
+                m.putIfAbsent(key(country.getDisplayCountry(lang)), code);
+            }
+        }
+        m.put(key("USA"), "US");
+        m.put(key("U.S.A."), "US");
+        m.put(key("United States of America"), "US");
+        m.put(key("UK"), "GB");
+        m.put(key("England"), "GB");
+        m.put(key("Great Britain"), "GB");
+        m.put(key("Holland"), "NL");
+        return Map.copyOf(m);
+    }
+
+    private static String key(String s) {
+        String stripped = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return stripped.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+}

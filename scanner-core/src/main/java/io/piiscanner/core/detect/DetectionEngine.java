@@ -1,0 +1,320 @@
+package io.piiscanner.core.detect;
+
+import com.google.re2j.Matcher;
+import io.piiscanner.core.context.ContextScorer;
+import io.piiscanner.core.context.FieldContext;
+import io.piiscanner.core.internal.KeywordMatcher;
+import io.piiscanner.core.internal.TextWindow;
+import io.piiscanner.core.model.Finding;
+import io.piiscanner.core.privacy.Fingerprinter;
+import io.piiscanner.core.privacy.Masker;
+import io.piiscanner.core.rules.Allowlist;
+import io.piiscanner.core.rules.EntityRule;
+import io.piiscanner.core.rules.FieldPenaltyHint;
+import io.piiscanner.core.rules.PatternSpec;
+import io.piiscanner.core.rules.Prefilter;
+import io.piiscanner.core.validate.Validation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The detection pipeline over one text: prefilter (one keyword pass plus digit runs and tokens, each
+ * computed once) → the rule's patterns on the windows the prefilter opened → validator → context and
+ * field scoring → allow-lists → one finding per place (the best-scored where rules overlap).
+ *
+ * <p>Immutable and thread-safe; all per-scan state lives on the stack of {@link #detect}.
+ */
+public final class DetectionEngine {
+
+    /** Windows grow to the next whitespace so that \b and context see the same text as in a full scan. */
+    private static final int MAX_WORD_EXTENSION = 64;
+
+    private final List<EntityRule> rules;
+    private final KeywordMatcher keywordPrefilter;
+    private final int[][] rulesByKeyword;
+    private final List<Allowlist> allowlists;
+    private final List<FieldPenaltyHint> penalties;
+    private final Fingerprinter fingerprinter;
+    private final double minConfidence;
+    private final boolean includeRawValues;
+
+    public DetectionEngine(List<EntityRule> rules, List<Allowlist> allowlists, List<FieldPenaltyHint> penalties,
+                           Fingerprinter fingerprinter, double minConfidence, boolean includeRawValues) {
+        this.rules = List.copyOf(rules);
+        this.allowlists = List.copyOf(allowlists);
+        this.penalties = List.copyOf(penalties);
+        this.fingerprinter = fingerprinter;
+        this.minConfidence = minConfidence;
+        this.includeRawValues = includeRawValues;
+        // One matcher for every rule's trigger words: the text is read once for all of them.
+        Map<String, List<Integer>> byWord = new LinkedHashMap<>();
+        for (int r = 0; r < this.rules.size(); r++) {
+            for (String k : this.rules.get(r).prefilter().keywords()) {
+                byWord.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(r);
+            }
+        }
+        this.keywordPrefilter = KeywordMatcher.of(byWord.keySet(), false);
+        this.rulesByKeyword = new int[keywordPrefilter.size()][];
+        for (int k = 0; k < keywordPrefilter.size(); k++) {
+            rulesByKeyword[k] = byWord.get(keywordPrefilter.keyword(k)).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    public List<EntityRule> rules() {
+        return rules;
+    }
+
+    /**
+     * Finds every entity in {@code text}.
+     *
+     * @param field  the field the text came from, or null for free text
+     * @param region ISO 3166 alpha-2 region for national phone numbers, or null for the rule default
+     */
+    public List<Finding> detect(String text, FieldContext field, String region) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        CandidateIndex index = new CandidateIndex(text);
+        int[][] windows = new int[rules.size()][];
+        int[] windowCounts = new int[rules.size()];
+        keywordPrefilter.forEachHit(text, 0, text.length(), (k, s, e) -> {
+            for (int r : rulesByKeyword[k]) {
+                Prefilter p = rules.get(r).prefilter();
+                addWindow(windows, windowCounts, r, s - p.before(), e + p.after());
+            }
+            return true;
+        });
+        List<Finding> findings = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            EntityRule rule = rules.get(r);
+            if (field != null && field.matches(rule.fieldHints())) {
+                // The field says what it holds (a "dob" column, a Salesforce email field): read it all.
+                addWindow(windows, windowCounts, r, 0, text.length());
+            } else {
+                collectStructuralWindows(rule, r, index, windows, windowCounts, text.length());
+            }
+            if (windowCounts[r] == 0) {
+                continue;
+            }
+            candidates.clear();
+            for (int[] w : mergedWindows(text, windows[r], windowCounts[r])) {
+                runRule(rule, text, w[0], w[1], region, candidates);
+            }
+            for (Candidate c : dedupe(candidates)) {
+                Finding f = score(c, text, field);
+                if (f != null) {
+                    findings.add(f);
+                }
+            }
+        }
+        return resolveOverlaps(findings);
+    }
+
+    private static void collectStructuralWindows(EntityRule rule, int r, CandidateIndex index, int[][] windows,
+                                                 int[] counts, int textLength) {
+        Prefilter p = rule.prefilter();
+        if (p.isEmpty()) {
+            addWindow(windows, counts, r, 0, textLength);
+            return;
+        }
+        if (p.digits() != null) {
+            Prefilter.DigitTrigger d = p.digits();
+            for (CandidateIndex.DigitRun run : index.digitRuns(d.separators())) {
+                if (d.skipDateLike() && index.isDateLike(run)) {
+                    continue;
+                }
+                if (CandidateIndex.hasDigitSpan(run, d.min(), d.max())) {
+                    addWindow(windows, counts, r, run.start() - p.before(), run.end() + p.after());
+                }
+            }
+        }
+        if (p.tokens() != null) {
+            for (int[] t : index.tokens(p.tokens())) {
+                addWindow(windows, counts, r, t[0] - p.before(), t[1] + p.after());
+            }
+        }
+    }
+
+    private static void addWindow(int[][] windows, int[] counts, int r, int from, int to) {
+        int[] w = windows[r];
+        if (w == null) {
+            w = windows[r] = new int[8];
+        } else if (counts[r] * 2 + 2 > w.length) {
+            w = windows[r] = Arrays.copyOf(w, w.length * 2);
+        }
+        w[counts[r] * 2] = from;
+        w[counts[r] * 2 + 1] = to;
+        counts[r]++;
+    }
+
+    /** Clamps, widens to word boundaries, sorts and joins overlapping windows. */
+    private static List<int[]> mergedWindows(String text, int[] flat, int count) {
+        int n = text.length();
+        int[][] ws = new int[count][];
+        for (int i = 0; i < count; i++) {
+            int from = Math.max(0, flat[2 * i]);
+            int to = Math.min(n, flat[2 * i + 1]);
+            int limit = Math.max(0, from - MAX_WORD_EXTENSION);
+            while (from > limit && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            limit = Math.min(n, to + MAX_WORD_EXTENSION);
+            while (to < limit && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            ws[i] = new int[] {from, to};
+        }
+        if (count > 1) {
+            Arrays.sort(ws, Comparator.comparingInt(a -> a[0]));
+        }
+        List<int[]> out = new ArrayList<>(count);
+        int[] cur = ws[0];
+        for (int i = 1; i < count; i++) {
+            if (ws[i][0] <= cur[1]) {
+                cur[1] = Math.max(cur[1], ws[i][1]);
+            } else {
+                out.add(cur);
+                cur = ws[i];
+            }
+        }
+        out.add(cur);
+        return out;
+    }
+
+    private static void runRule(EntityRule rule, String text, int from, int to, String region, List<Candidate> out) {
+        if (rule.kind() == EntityRule.Kind.PHONE) {
+            PhoneDetector.detect(rule, text, from, to, region, out);
+            return;
+        }
+        TextWindow window = new TextWindow(text, from, to);
+        for (PatternSpec p : rule.patterns()) {
+            Matcher m = p.regex().matcher(window);
+            int pos = 0;
+            while (pos <= window.length() && m.find(pos)) {
+                int s = m.start(p.group());
+                int e = m.end(p.group());
+                if (s >= 0 && e > s) {
+                    out.add(new Candidate(rule, p.name(), from + s, from + e, p.score(), null));
+                }
+                pos = m.end() > m.start() ? m.end() : m.end() + 1;
+            }
+        }
+    }
+
+    /** The same span found by two patterns of one rule counts once, with the better base score. */
+    private static List<Candidate> dedupe(List<Candidate> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        Map<Long, Candidate> best = new HashMap<>();
+        for (Candidate c : candidates) {
+            best.merge(((long) c.start() << 32) | c.end(), c, (a, b) -> b.baseScore() > a.baseScore() ? b : a);
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private Finding score(Candidate candidate, String text, FieldContext field) {
+        EntityRule rule = candidate.rule();
+        Candidate c = candidate;
+        String value = text.substring(c.start(), c.end());
+        StringBuilder why = new StringBuilder(96);
+        why.append(c.patternName()).append(' ').append(fmt(c.baseScore()));
+        double score = c.baseScore();
+        boolean testData = false;
+        if (rule.validator() != null) {
+            Validation v = rule.validator().validate(value);
+            for (int tries = 0; !v.valid() && rule.shrinkOnInvalid() && tries < 2; tries++) {
+                int cut = value.lastIndexOf(' ');
+                if (cut <= 0) {
+                    break;
+                }
+                c = new Candidate(rule, c.patternName(), c.start(), c.start() + cut, c.baseScore(), c.normalized());
+                value = value.substring(0, cut);
+                v = rule.validator().validate(value);
+            }
+            if (!v.valid()) {
+                return null;
+            }
+            testData = v.testData();
+            score += rule.validatedBoost();
+            why.append("; ").append(rule.validatorName()).append(" ok +").append(fmt(rule.validatedBoost()));
+        }
+        ContextScorer.Result ctx = ContextScorer.evaluate(text, c.start(), c.end(), rule.context());
+        if (ctx.hasPositive()) {
+            score += rule.context().boost();
+            why.append("; context '").append(ctx.positive()).append("' +").append(fmt(rule.context().boost()));
+        } else if (ctx.negative() != null) {
+            score -= rule.context().penalty();
+            why.append("; negative context '").append(ctx.negative()).append("' -").append(fmt(rule.context().penalty()));
+        }
+        boolean fieldHint = field != null && field.matches(rule.fieldHints());
+        if (fieldHint) {
+            score += rule.fieldHints().boost();
+            why.append("; field hint +").append(fmt(rule.fieldHints().boost()));
+        }
+        if (field != null) {
+            double penalty = field.penalty(rule.entity(), penalties);
+            if (penalty > 0) {
+                score -= penalty;
+                why.append("; identifier field -").append(fmt(penalty));
+            }
+        }
+        if (rule.context().required() && !ctx.hasPositive() && !fieldHint) {
+            return null;
+        }
+        score = Math.max(0, Math.min(1, score));
+        if (score < rule.minScore() || score < minConfidence) {
+            return null;
+        }
+        String normalized = c.normalized() != null ? c.normalized() : Normalizer.normalize(value, rule.normalization());
+        for (Allowlist a : allowlists) {
+            if (a.appliesTo(rule.entity()) && a.allows(value, normalized)) {
+                return null;
+            }
+        }
+        return new Finding(rule.entity(), field == null ? null : field.name(), c.start(), c.end(), score,
+                rule.id() + "/" + c.patternName(), Masker.mask(rule.entity(), value, rule.mask()),
+                fingerprinter.fingerprint(rule.entity(), normalized), testData, why.toString(),
+                includeRawValues ? value : null);
+    }
+
+    /**
+     * Where findings overlap, the best-scored wins (ties: the longer, then the earlier rule); a text place
+     * is reported as one entity. Output is sorted by position.
+     */
+    private static List<Finding> resolveOverlaps(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        List<Finding> byQuality = new ArrayList<>(findings);
+        byQuality.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+                .thenComparing(Comparator.comparingInt(Finding::length).reversed()));
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : byQuality) {
+            boolean clash = false;
+            for (Finding k : kept) {
+                if (k.overlaps(f)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        return kept;
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+}

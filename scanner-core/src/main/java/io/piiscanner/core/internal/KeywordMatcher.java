@@ -1,0 +1,209 @@
+package io.piiscanner.core.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Case-insensitive multi-keyword search in one pass (Aho-Corasick), optionally whole-word only.
+ *
+ * <p>Used twice: as the scanner's keyword prefilter (every rule's trigger words in one pass over the
+ * text) and for context words near a candidate. Immutable and thread-safe once built. Keywords are
+ * lower-cased with {@link Locale#ROOT}; the text is lower-cased char by char while scanning, so no
+ * lower-cased copy of the text is made.
+ */
+public final class KeywordMatcher {
+
+    public static final KeywordMatcher EMPTY = of(List.of(), true);
+
+    /** Receives a keyword hit; return false to stop the search. */
+    @FunctionalInterface
+    public interface HitConsumer {
+        boolean accept(int keywordIndex, int start, int end);
+    }
+
+    private final String[] keywords;
+    private final boolean wholeWords;
+    // Trie in flat arrays: per node, its children's chars (sorted) and target nodes.
+    private final char[][] childChars;
+    private final int[][] childNodes;
+    private final int[] failure;
+    // Per node, the keywords that end here (including those reached through failure links).
+    private final int[][] outputs;
+
+    private KeywordMatcher(String[] keywords, boolean wholeWords) {
+        this.keywords = keywords;
+        this.wholeWords = wholeWords;
+        List<char[]> chars = new ArrayList<>();
+        List<int[]> nodes = new ArrayList<>();
+        List<int[]> outs = new ArrayList<>();
+        chars.add(new char[0]);
+        nodes.add(new int[0]);
+        outs.add(new int[0]);
+        for (int k = 0; k < keywords.length; k++) {
+            int node = 0;
+            for (char c : keywords[k].toCharArray()) {
+                int next = find(chars.get(node), nodes.get(node), c);
+                if (next < 0) {
+                    next = chars.size();
+                    chars.add(new char[0]);
+                    nodes.add(new int[0]);
+                    outs.add(new int[0]);
+                    insertChild(chars, nodes, node, c, next);
+                }
+                node = next;
+            }
+            outs.set(node, append(outs.get(node), k));
+        }
+        int n = chars.size();
+        this.childChars = chars.toArray(new char[0][]);
+        this.childNodes = nodes.toArray(new int[0][]);
+        this.outputs = outs.toArray(new int[0][]);
+        this.failure = new int[n];
+        // Breadth-first: a node's failure link is the longest proper suffix that is also a trie path.
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int child : childNodes[0]) {
+            failure[child] = 0;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            for (int i = 0; i < childChars[node].length; i++) {
+                char c = childChars[node][i];
+                int child = childNodes[node][i];
+                int f = failure[node];
+                int target;
+                while ((target = find(childChars[f], childNodes[f], c)) < 0 && f != 0) {
+                    f = failure[f];
+                }
+                failure[child] = target >= 0 && target != child ? target : 0;
+                if (outputs[failure[child]].length > 0) {
+                    outputs[child] = concat(outputs[child], outputs[failure[child]]);
+                }
+                queue.add(child);
+            }
+        }
+    }
+
+    /** Builds a matcher; blank keywords are ignored, duplicates folded. */
+    public static KeywordMatcher of(Collection<String> words, boolean wholeWords) {
+        LinkedHashSet<String> clean = new LinkedHashSet<>();
+        for (String w : words) {
+            if (w != null && !w.isBlank()) {
+                clean.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new KeywordMatcher(clean.toArray(new String[0]), wholeWords);
+    }
+
+    public boolean isEmpty() {
+        return keywords.length == 0;
+    }
+
+    public int size() {
+        return keywords.length;
+    }
+
+    public String keyword(int index) {
+        return keywords[index];
+    }
+
+    /** Reports every hit in {@code text[from, to)}, in order of end position. */
+    public void forEachHit(CharSequence text, int from, int to, HitConsumer consumer) {
+        if (keywords.length == 0) {
+            return;
+        }
+        int node = 0;
+        for (int i = from; i < to; i++) {
+            char c = lower(text.charAt(i));
+            int next;
+            while ((next = find(childChars[node], childNodes[node], c)) < 0 && node != 0) {
+                node = failure[node];
+            }
+            node = Math.max(next, 0);
+            int[] out = outputs[node];
+            for (int k : out) {
+                int end = i + 1;
+                int start = end - keywords[k].length();
+                if (!wholeWords || isWholeWord(text, start, end)) {
+                    if (!consumer.accept(k, start, end)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first keyword found in {@code text[from, to)}, or -1. */
+    public int firstHit(CharSequence text, int from, int to) {
+        int[] found = {-1};
+        forEachHit(text, from, to, (k, s, e) -> {
+            found[0] = k;
+            return false;
+        });
+        return found[0];
+    }
+
+    private static boolean isWholeWord(CharSequence text, int start, int end) {
+        // Boundaries are checked against the whole text, not the searched range, so a window that cuts a
+        // word does not create a false boundary. Only a side that is itself a word character needs one:
+        // "://" or "-----begin" match anywhere.
+        boolean leftOk = start == 0 || !isWordChar(text.charAt(start)) || !isWordChar(text.charAt(start - 1));
+        boolean rightOk = end == text.length() || !isWordChar(text.charAt(end - 1)) || !isWordChar(text.charAt(end));
+        return leftOk && rightOk;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static char lower(char c) {
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static int find(char[] cs, int[] ns, char c) {
+        // Nodes near the root can be wide; binary search keeps the lookup logarithmic.
+        int i = Arrays.binarySearch(cs, c);
+        return i >= 0 ? ns[i] : -1;
+    }
+
+    private static void insertChild(List<char[]> chars, List<int[]> nodes, int node, char c, int child) {
+        char[] cs = chars.get(node);
+        int[] ns = nodes.get(node);
+        int pos = -(Arrays.binarySearch(cs, c) + 1);
+        char[] ncs = new char[cs.length + 1];
+        int[] nns = new int[ns.length + 1];
+        System.arraycopy(cs, 0, ncs, 0, pos);
+        System.arraycopy(ns, 0, nns, 0, pos);
+        ncs[pos] = c;
+        nns[pos] = child;
+        System.arraycopy(cs, pos, ncs, pos + 1, cs.length - pos);
+        System.arraycopy(ns, pos, nns, pos + 1, ns.length - pos);
+        chars.set(node, ncs);
+        nodes.set(node, nns);
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] r = Arrays.copyOf(a, a.length + 1);
+        r[a.length] = v;
+        return r;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Override
+    public String toString() {
+        return "KeywordMatcher[" + keywords.length + " keywords" + (wholeWords ? ", whole words" : "") + "]";
+    }
+}

@@ -1,0 +1,38 @@
+package io.piiscanner.core.rules;
+
+import java.util.List;
+
+/**
+ * The cheap triggers that decide where a rule's patterns run. A rule runs on a window around each place
+ * where one of its triggers fires; a rule with no trigger runs over the whole text (slow: custom rules only).
+ *
+ * @param digits   fires on runs of digit groups (digits joined by single separators) holding between
+ *                 {@code min} and {@code max} digits
+ * @param tokens   fires on tokens (letters, digits and the given extra characters) of the given shape
+ * @param keywords fires on any of these literal words, case-insensitive
+ * @param before   characters of context kept before a trigger (the window then extends to a word boundary)
+ * @param after    characters kept after a trigger
+ */
+public record Prefilter(DigitTrigger digits, TokenTrigger tokens, List<String> keywords, int before, int after) {
+
+    public static final Prefilter NONE = new Prefilter(null, null, List.of(), 0, 0);
+
+    public Prefilter {
+        keywords = List.copyOf(keywords);
+    }
+
+    public boolean isEmpty() {
+        return digits == null && tokens == null && keywords.isEmpty();
+    }
+
+    /**
+     * Digit groups separated by one character from {@code separators} (or two, for ") " in phone numbers).
+     * {@code skipDateLike} ignores runs shaped like a date (2024-03-12, 12.03.2024, 12/03/24).
+     */
+    public record DigitTrigger(int min, int max, String separators, boolean skipDateLike) {
+    }
+
+    /** Maximal runs of ASCII letters, digits and {@code extraChars}, with length and mix bounds. */
+    public record TokenTrigger(int minLength, int maxLength, int minDigits, int minLetters, String extraChars) {
+    }
+}

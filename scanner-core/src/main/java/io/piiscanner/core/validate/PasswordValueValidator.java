@@ -1,0 +1,59 @@
+package io.piiscanner.core.validate;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Accepts a value found after a password key only if it could be a real password: not masked
+ * ({@code ******}, {@code xxxx}), not a placeholder ({@code ${DB_PASSWORD}}, {@code {{secret}}},
+ * {@code <password>}, {@code %s}), not a null-ish or boolean word, and not an ordinary word that describes
+ * the password instead of revealing it ("reset", "required", "expired").
+ * Source: CWE-532; the placeholder syntaxes of Spring, shells, Jinja/Mustache and printf.
+ */
+final class PasswordValueValidator implements Validator {
+
+    private static final Set<String> NOT_A_PASSWORD = Set.of(
+            "null", "none", "nil", "undefined", "empty", "true", "false", "yes", "no", "n/a", "na",
+            "redacted", "hidden", "masked", "filtered", "[filtered]", "removed", "secret", "password", "passwort",
+            "reset", "resets", "expired", "expires", "changed", "change", "required", "missing", "invalid",
+            "incorrect", "wrong", "updated", "update", "sent", "link", "forgot", "forgotten", "policy", "length",
+            "strength", "manager", "protected", "field", "hash", "hashed", "encrypted", "stored", "provided",
+            "zurücksetzen", "geändert", "vergessen", "erforderlich", "oublié", "réinitialiser", "requis",
+            "olvidada", "restablecer", "requerida", "obligatorio", "value", "string", "text", "please", "bitte",
+            "asterisks", "blank", "same", "default", "unknown", "not", "set", "unset");
+
+    @Override
+    public Validation validate(CharSequence candidate) {
+        String v = candidate.toString();
+        if (v.length() < 4) {
+            return Validation.invalid("too short for a password");
+        }
+        if (isOneRepeatedChar(v)) {
+            return Validation.invalid("masked value");
+        }
+        if (v.startsWith("${") || v.startsWith("{{") || v.startsWith("%(") || v.startsWith("<")
+                || v.startsWith("$") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
+                || v.equals("%s") || v.startsWith("#{")) {
+            return Validation.invalid("placeholder, not a value");
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        String trimmed = lower.replaceAll("[.!?:]+$", "");
+        if (NOT_A_PASSWORD.contains(trimmed)) {
+            return Validation.invalid("a word about the password, not a password");
+        }
+        if (lower.chars().allMatch(c -> c == '*' || c == 'x' || c == '•' || c == '#' || c == '.')) {
+            return Validation.invalid("masked value");
+        }
+        return Validation.VALID;
+    }
+
+    private static boolean isOneRepeatedChar(String v) {
+        char c = v.charAt(0);
+        for (int i = 1; i < v.length(); i++) {
+            if (v.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
