@@ -1,6 +1,7 @@
 package io.piiscanner.core;
 
 import io.piiscanner.core.detect.DetectionEngine;
+import io.piiscanner.core.detect.SpanFinders;
 import io.piiscanner.core.privacy.Fingerprinter;
 import io.piiscanner.core.rules.EntityRule;
 import io.piiscanner.core.rules.RuleLoader;
@@ -88,7 +89,7 @@ public final class ScannerBuilder {
     }
 
     public Scanner build() {
-        RulePack pack = new RuleLoader(Validators::byName).load(defaultRules, ruleFolders);
+        RulePack pack = new RuleLoader(Validators::byName, SpanFinders.names()).load(defaultRules, ruleFolders);
         List<EntityRule> active = new ArrayList<>();
         Set<String> seenEntities = new LinkedHashSet<>();
         for (EntityRule r : pack.rules()) {

@@ -28,6 +28,7 @@ final class CandidateIndex {
     private final String text;
     private final Map<String, List<DigitRun>> digitRuns = new HashMap<>(4);
     private final Map<String, List<int[]>> tokens = new HashMap<>(4);
+    private int[] digitGroups;
 
     CandidateIndex(String text) {
         this.text = text;
@@ -39,49 +40,82 @@ final class CandidateIndex {
 
     /**
      * Digit groups joined by one to three separator characters ("4111 1111", "(415) 555-2671"); any other
-     * character ends the run.
+     * character ends the run. The text is read once for all separator sets: the maximal digit groups are
+     * found first, then each separator set only looks at the gaps between them.
      */
     List<DigitRun> digitRuns(String separators) {
         return digitRuns.computeIfAbsent(separators, this::computeDigitRuns);
     }
 
-    private List<DigitRun> computeDigitRuns(String separators) {
-        List<DigitRun> runs = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        int[] groups = new int[16];
-        while (i < n) {
-            if (!isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
+    /** True when the text holds at least one digit (most rules have nothing to do otherwise). */
+    boolean hasDigits() {
+        return groups().length > 0;
+    }
+
+    /** Start/end pairs of the maximal runs of ASCII digits, computed on first use. */
+    private int[] groups() {
+        if (digitGroups == null) {
+            int[] g = new int[16];
             int count = 0;
-            int runStart = i;
-            int lastEnd;
-            while (true) {
-                int gs = i;
-                while (i < n && isDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (count + 2 > groups.length) {
-                    groups = java.util.Arrays.copyOf(groups, groups.length * 2);
-                }
-                groups[count++] = gs;
-                groups[count++] = i;
-                lastEnd = i;
-                int j = i;
-                while (j < n && j - i < 3 && separators.indexOf(text.charAt(j)) >= 0) {
-                    j++;
-                }
-                if (j > i && j < n && isDigit(text.charAt(j))) {
-                    i = j;
-                } else {
-                    break;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                if (isDigit(text.charAt(i))) {
+                    int start = i;
+                    while (i < n && isDigit(text.charAt(i))) {
+                        i++;
+                    }
+                    if (count + 2 > g.length) {
+                        g = java.util.Arrays.copyOf(g, g.length * 2);
+                    }
+                    g[count++] = start;
+                    g[count++] = i;
                 }
             }
-            runs.add(new DigitRun(runStart, lastEnd, java.util.Arrays.copyOf(groups, count), separators));
+            digitGroups = java.util.Arrays.copyOf(g, count);
+        }
+        return digitGroups;
+    }
+
+    private List<DigitRun> computeDigitRuns(String separators) {
+        int[] g = groups();
+        List<DigitRun> runs = new ArrayList<>();
+        int first = 0;
+        int groupCount = g.length / 2;
+        for (int k = 1; k <= groupCount; k++) {
+            boolean joins = k < groupCount && gapJoins(g[2 * k - 1], g[2 * k], separators);
+            if (!joins) {
+                runs.add(new DigitRun(g[2 * first], g[2 * k - 1], java.util.Arrays.copyOfRange(g, 2 * first, 2 * k), separators));
+                first = k;
+            }
         }
         return runs;
+    }
+
+    private boolean gapJoins(int from, int to, String separators) {
+        if (to - from > 3 || separators.isEmpty()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (separators.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the run is part of a larger identifier: a letter touches it ("AA10123456784",
+     * "1700000000000Z"), or a letter or digit sits just behind a joining "-", "_" or "/" ("SO-2024-000123",
+     * "INV_4471123").
+     */
+    boolean gluedToLetter(DigitRun run) {
+        int s = run.start();
+        int e = run.end();
+        boolean before = s > 0 && (Character.isLetter(text.charAt(s - 1))
+                || s > 1 && "-_/".indexOf(text.charAt(s - 1)) >= 0 && Character.isLetter(text.charAt(s - 2)));
+        boolean after = e < text.length() && (Character.isLetter(text.charAt(e))
+                || e + 1 < text.length() && "-_/".indexOf(text.charAt(e)) >= 0 && Character.isLetter(text.charAt(e + 1)));
+        return before || after;
     }
 
     /** True when some consecutive groups of the run hold between min and max digits in total. */
@@ -127,16 +161,23 @@ final class CandidateIndex {
     /** Start/end pairs of tokens (maximal runs of ASCII letters, digits and extras) of the trigger's shape. */
     List<int[]> tokens(Prefilter.TokenTrigger t) {
         List<int[]> out = new ArrayList<>();
+        if (!hasDigits()) {
+            return out;
+        }
         for (int[] tok : tokens.computeIfAbsent(t.extraChars(), this::computeTokens)) {
             int len = tok[1] - tok[0];
-            if (len >= t.minLength() && len <= t.maxLength() && tok[2] >= t.minDigits() && tok[3] >= t.minLetters()) {
+            if (len >= t.minLength() && len <= t.maxLength() && tok[2] >= t.minDigits() && tok[3] >= t.minLetters()
+                    && len - tok[2] - tok[3] >= t.minExtras()) {
                 out.add(tok);
             }
         }
         return out;
     }
 
-    /** All tokens as {start, end, digits, letters}; tokens of letters only are left out (no rule wants them). */
+    /**
+     * All tokens as {start, end, digits, letters}; tokens without a digit are left out: every identifier a
+     * token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most tokens.
+     */
     private List<int[]> computeTokens(String extra) {
         List<int[]> out = new ArrayList<>();
         int n = text.length();
@@ -158,7 +199,7 @@ final class CandidateIndex {
                 }
                 i++;
             }
-            if (digits > 0 || i - start != letters) {
+            if (digits > 0) {
                 out.add(new int[] {start, i, digits, letters});
             }
         }

@@ -1,9 +1,7 @@
 package io.piiscanner.core.detect;
 
 import com.google.re2j.Matcher;
-import io.piiscanner.core.context.ContextScorer;
 import io.piiscanner.core.context.FieldContext;
-import io.piiscanner.core.internal.KeywordMatcher;
 import io.piiscanner.core.internal.TextWindow;
 import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.privacy.Fingerprinter;
@@ -37,8 +35,9 @@ public final class DetectionEngine {
     private static final int MAX_WORD_EXTENSION = 64;
 
     private final List<EntityRule> rules;
-    private final KeywordMatcher keywordPrefilter;
-    private final int[][] rulesByKeyword;
+    private final Vocabulary vocabulary;
+    /** Per rule, the best score a candidate can start with (before context and field hints). */
+    private final double[] bestBaseScore;
     private final List<Allowlist> allowlists;
     private final List<FieldPenaltyHint> penalties;
     private final Fingerprinter fingerprinter;
@@ -53,17 +52,14 @@ public final class DetectionEngine {
         this.fingerprinter = fingerprinter;
         this.minConfidence = minConfidence;
         this.includeRawValues = includeRawValues;
-        // One matcher for every rule's trigger words: the text is read once for all of them.
-        Map<String, List<Integer>> byWord = new LinkedHashMap<>();
+        this.vocabulary = new Vocabulary(this.rules);
+        this.bestBaseScore = new double[this.rules.size()];
         for (int r = 0; r < this.rules.size(); r++) {
-            for (String k : this.rules.get(r).prefilter().keywords()) {
-                byWord.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(r);
-            }
-        }
-        this.keywordPrefilter = KeywordMatcher.of(byWord.keySet(), false);
-        this.rulesByKeyword = new int[keywordPrefilter.size()][];
-        for (int k = 0; k < keywordPrefilter.size(); k++) {
-            rulesByKeyword[k] = byWord.get(keywordPrefilter.keyword(k)).stream().mapToInt(Integer::intValue).toArray();
+            EntityRule rule = this.rules.get(r);
+            double base = rule.isPatternRule()
+                    ? rule.patterns().stream().mapToDouble(PatternSpec::score).max().orElse(0)
+                    : rule.phone() != null ? Math.max(rule.phone().internationalScore(), rule.phone().nationalScore()) : 1.0;
+            bestBaseScore[r] = base + rule.validatedBoost();
         }
     }
 
@@ -82,34 +78,35 @@ public final class DetectionEngine {
             return List.of();
         }
         CandidateIndex index = new CandidateIndex(text);
+        WordHits hits = new WordHits(vocabulary, text);
         int[][] windows = new int[rules.size()][];
         int[] windowCounts = new int[rules.size()];
-        keywordPrefilter.forEachHit(text, 0, text.length(), (k, s, e) -> {
-            for (int r : rulesByKeyword[k]) {
+        for (int i = 0; i < hits.count(); i++) {
+            for (int r : vocabulary.triggerRules(hits.keyword(i))) {
                 Prefilter p = rules.get(r).prefilter();
-                addWindow(windows, windowCounts, r, s - p.before(), e + p.after());
+                addWindow(windows, windowCounts, r, hits.start(i) - p.before(), hits.end(i) + p.after());
             }
-            return true;
-        });
+        }
         List<Finding> findings = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             EntityRule rule = rules.get(r);
             if (field != null && field.matches(rule.fieldHints())) {
                 // The field says what it holds (a "dob" column, a Salesforce email field): read it all.
+                windowCounts[r] = 0;
                 addWindow(windows, windowCounts, r, 0, text.length());
             } else {
-                collectStructuralWindows(rule, r, index, windows, windowCounts, text.length());
+                collectStructuralWindows(rule, r, index, hits, field, windows, windowCounts, text.length());
             }
             if (windowCounts[r] == 0) {
                 continue;
             }
             candidates.clear();
             for (int[] w : mergedWindows(text, windows[r], windowCounts[r])) {
-                runRule(rule, text, w[0], w[1], region, candidates);
+                runRule(rule, text, w[0], w[1], region, minimumPatternScore(r, rule, hits, field, w[0], w[1]), candidates);
             }
             for (Candidate c : dedupe(candidates)) {
-                Finding f = score(c, text, field);
+                Finding f = score(r, c, text, hits, field);
                 if (f != null) {
                     findings.add(f);
                 }
@@ -118,8 +115,8 @@ public final class DetectionEngine {
         return resolveOverlaps(findings);
     }
 
-    private static void collectStructuralWindows(EntityRule rule, int r, CandidateIndex index, int[][] windows,
-                                                 int[] counts, int textLength) {
+    private void collectStructuralWindows(EntityRule rule, int r, CandidateIndex index, WordHits hits,
+                                          FieldContext field, int[][] windows, int[] counts, int textLength) {
         Prefilter p = rule.prefilter();
         if (p.isEmpty()) {
             addWindow(windows, counts, r, 0, textLength);
@@ -128,19 +125,46 @@ public final class DetectionEngine {
         if (p.digits() != null) {
             Prefilter.DigitTrigger d = p.digits();
             for (CandidateIndex.DigitRun run : index.digitRuns(d.separators())) {
-                if (d.skipDateLike() && index.isDateLike(run)) {
+                if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
+                        || d.skipDateLike() && index.isDateLike(run)
+                        || d.standalone() && index.gluedToLetter(run)
+                        || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
+                        || !reachable(r, rule, hits, field, run.start(), run.end())) {
                     continue;
                 }
-                if (CandidateIndex.hasDigitSpan(run, d.min(), d.max())) {
-                    addWindow(windows, counts, r, run.start() - p.before(), run.end() + p.after());
-                }
+                addWindow(windows, counts, r, run.start() - p.before(), run.end() + p.after());
             }
         }
         if (p.tokens() != null) {
             for (int[] t : index.tokens(p.tokens())) {
-                addWindow(windows, counts, r, t[0] - p.before(), t[1] + p.after());
+                if (reachable(r, rule, hits, field, t[0], t[1])) {
+                    addWindow(windows, counts, r, t[0] - p.before(), t[1] + p.after());
+                }
             }
         }
+    }
+
+    /**
+     * Whether a candidate at about {@code [start, end)} could still reach the reporting threshold, judged
+     * from the words around it before any pattern runs: a rule that needs context and has none, or whose best
+     * score minus a nearby "order"/"tracking" penalty stays below the threshold, is not worth a regex.
+     */
+    private boolean reachable(int r, EntityRule rule, WordHits hits, FieldContext field, int start, int end) {
+        WordHits.Context ctx = hits.context(r, rule.context(), start, end);
+        boolean patternContextPossible = !rule.context().patterns().isEmpty();
+        if (rule.context().required() && !ctx.hasPositive() && !patternContextPossible) {
+            return false;
+        }
+        double best = bestBaseScore[r];
+        if (ctx.hasPositive() || patternContextPossible) {
+            best += rule.context().boost();
+        } else if (ctx.negative() != null) {
+            best -= rule.context().penalty();
+        }
+        if (field != null) {
+            best -= field.penalty(rule.entity(), penalties);
+        }
+        return best >= Math.max(minConfidence, rule.minScore());
     }
 
     private static void addWindow(int[][] windows, int[] counts, int r, int from, int to) {
@@ -189,13 +213,37 @@ public final class DetectionEngine {
         return out;
     }
 
-    private static void runRule(EntityRule rule, String text, int from, int to, String region, List<Candidate> out) {
-        if (rule.kind() == EntityRule.Kind.PHONE) {
-            PhoneDetector.detect(rule, text, from, to, region, out);
+    /**
+     * The lowest pattern score that can still end above the threshold in this window, given the most the
+     * validator, context and field can add: "plain nine digits" (0.2) is not tried where no SSN word is near.
+     */
+    private double minimumPatternScore(int r, EntityRule rule, WordHits hits, FieldContext field, int from, int to) {
+        double extra = rule.validatedBoost();
+        boolean fieldHint = field != null && field.matches(rule.fieldHints());
+        if (fieldHint) {
+            extra += rule.fieldHints().boost();
+        }
+        if (!rule.context().patterns().isEmpty() || hits.hasPositiveNear(r, rule.context().window(), from, to)) {
+            extra += rule.context().boost();
+        }
+        if (field != null) {
+            extra -= field.penalty(rule.entity(), penalties);
+        }
+        return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
+    }
+
+    private static void runRule(EntityRule rule, String text, int from, int to, String region, double minPatternScore,
+                                List<Candidate> out) {
+        if (!rule.isPatternRule()) {
+            SpanFinders.get(rule.detector()).find(rule, text, from, to, region,
+                    (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
             return;
         }
         TextWindow window = new TextWindow(text, from, to);
         for (PatternSpec p : rule.patterns()) {
+            if (p.score() < minPatternScore) {
+                continue;
+            }
             Matcher m = p.regex().matcher(window);
             int pos = 0;
             while (pos <= window.length() && m.find(pos)) {
@@ -221,8 +269,11 @@ public final class DetectionEngine {
         return new ArrayList<>(best.values());
     }
 
-    private Finding score(Candidate candidate, String text, FieldContext field) {
+    private Finding score(int r, Candidate candidate, String text, WordHits hits, FieldContext field) {
         EntityRule rule = candidate.rule();
+        if (precededByExclusion(rule, text, candidate.start())) {
+            return null;
+        }
         Candidate c = candidate;
         String value = text.substring(c.start(), c.end());
         StringBuilder why = new StringBuilder(96);
@@ -247,7 +298,10 @@ public final class DetectionEngine {
             score += rule.validatedBoost();
             why.append("; ").append(rule.validatorName()).append(" ok +").append(fmt(rule.validatedBoost()));
         }
-        ContextScorer.Result ctx = ContextScorer.evaluate(text, c.start(), c.end(), rule.context());
+        WordHits.Context ctx = hits.context(r, rule.context(), c.start(), c.end());
+        if (!ctx.hasPositive() && !rule.context().patterns().isEmpty()) {
+            ctx = contextPattern(rule, text, c.start(), c.end(), ctx);
+        }
         if (ctx.hasPositive()) {
             score += rule.context().boost();
             why.append("; context '").append(ctx.positive()).append("' +").append(fmt(rule.context().boost()));
@@ -284,6 +338,27 @@ public final class DetectionEngine {
                 rule.id() + "/" + c.patternName(), Masker.mask(rule.entity(), value, rule.mask()),
                 fingerprinter.fingerprint(rule.entity(), normalized), testData, why.toString(),
                 includeRawValues ? value : null);
+    }
+
+    private static boolean precededByExclusion(EntityRule rule, String text, int start) {
+        for (com.google.re2j.Pattern p : rule.notAfter()) {
+            if (p.matcher(new TextWindow(text, Math.max(0, start - 128), start)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Positive context written as a pattern (an expiry date next to a card number), searched around the span. */
+    private static WordHits.Context contextPattern(EntityRule rule, String text, int start, int end, WordHits.Context ctx) {
+        int from = Math.max(0, start - rule.context().window());
+        int to = Math.min(text.length(), end + rule.context().window());
+        for (com.google.re2j.Pattern p : rule.context().patterns()) {
+            if (p.matcher(new TextWindow(text, from, start)).find() || p.matcher(new TextWindow(text, end, to)).find()) {
+                return new WordHits.Context("pattern " + p.pattern(), null);
+            }
+        }
+        return ctx;
     }
 
     /**

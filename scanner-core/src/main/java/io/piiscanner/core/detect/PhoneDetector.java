@@ -1,75 +1,166 @@
 package io.piiscanner.core.detect;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import io.piiscanner.core.context.ContextScorer;
+import com.google.i18n.phonenumbers.Phonenumber;
 import io.piiscanner.core.rules.EntityRule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Phone numbers through libphonenumber: only numbers valid for their region count. A number written in
- * international form ({@code +44 20 7946 0958}) carries its region; a national one ({@code 030 1234567})
- * is resolved with the scan's region (a record's country, the caller's default, or the rule's default),
- * then, when phone context words are near, with the rule's fallback regions in order.
+ * international form ({@code +44 20 7946 0958}, {@code 0049 30 901820}) carries its region; a national one
+ * ({@code 030 1234567}) is read with the scan's region (a record's country, the caller's default, or the
+ * rule's default), then, when phone words are near, with the rule's fallback regions in order.
+ *
+ * <p>Candidates are cut out here (runs of digit groups joined by {@code " -./()"}, 8 to 15 digits) and
+ * only they are parsed: {@code PhoneNumberUtil.findNumbers} runs a large regular expression over the whole
+ * text and was the costliest step of a scan.
  */
-final class PhoneDetector {
+final class PhoneDetector implements SpanFinder {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String SEPARATORS = " -./()";
+    private static final int MIN_DIGITS = 8;
+    private static final int MAX_DIGITS = 15;
+    private static final int MAX_NATIONAL_DIGITS = 12;
 
-    private PhoneDetector() {
-    }
-
-    static void detect(EntityRule rule, String text, int from, int to, String scanRegion, List<Candidate> out) {
+    @Override
+    public void find(EntityRule rule, String text, int from, int to, String scanRegion, SpanSink out) {
         EntityRule.PhoneSpec spec = rule.phone();
         Set<String> regions = new LinkedHashSet<>();
         if (scanRegion != null) {
             regions.add(scanRegion);
         }
         regions.add(spec.defaultRegion());
-        CharSequence window = text.subSequence(from, to);
-        if (find(rule, window, from, regions, out)) {
-            return;
-        }
-        if (spec.fallbackRegions().isEmpty()) {
-            return;
-        }
-        if (spec.fallbackNeedsContext()) {
-            ContextScorer.Result ctx = ContextScorer.evaluate(text, from, to, rule.context());
-            if (!ctx.hasPositive()) {
-                return;
-            }
-        }
-        Set<String> fallbacks = new LinkedHashSet<>(spec.fallbackRegions());
-        fallbacks.removeAll(regions);
-        for (String region : fallbacks) {
-            if (find(rule, window, from, Set.of(region), out)) {
-                return;
+        Boolean phoneWordsNear = null;
+        for (int[] run : runs(text, from, to)) {
+            int[] groups = run;
+            int g = groups.length / 2;
+            int i = 0;
+            while (i < g) {
+                boolean found = false;
+                for (int j = g - 1; j >= i && !found; j--) {
+                    int digits = 0;
+                    for (int k = i; k <= j; k++) {
+                        digits += groups[2 * k + 1] - groups[2 * k];
+                    }
+                    if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
+                        continue;
+                    }
+                    int start = spanStart(text, groups[2 * i]);
+                    int end = groups[2 * j + 1];
+                    boolean international = start < groups[2 * i] && text.charAt(start) == '+'
+                            || text.startsWith("00", groups[2 * i]);
+                    if (!international && digits > MAX_NATIONAL_DIGITS) {
+                        continue;
+                    }
+                    String candidate = text.substring(start, end);
+                    String region = validRegion(candidate, regions);
+                    if (region == null && !international && !spec.fallbackRegions().isEmpty()) {
+                        if (phoneWordsNear == null) {
+                            phoneWordsNear = !spec.fallbackNeedsContext() || phoneWordsNear(rule, text, from, to);
+                        }
+                        if (phoneWordsNear) {
+                            region = validRegion(candidate, spec.fallbackRegions());
+                        }
+                    }
+                    if (region != null) {
+                        Phonenumber.PhoneNumber number = parse(candidate, region);
+                        String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+                        out.accept(international ? "international" : "national-" + region.toLowerCase(Locale.ROOT),
+                                start, end, international ? spec.internationalScore() : spec.nationalScore(), e164);
+                        found = true;
+                        i = j + 1;
+                    }
+                }
+                if (!found) {
+                    i++;
+                }
             }
         }
     }
 
-    private static boolean find(EntityRule rule, CharSequence window, int offset, Set<String> regions, List<Candidate> out) {
-        boolean found = false;
+    /** The first region (in order) for which the candidate is a valid number, or null. */
+    private static String validRegion(String candidate, Iterable<String> regions) {
         for (String region : regions) {
-            List<Candidate> local = new ArrayList<>(2);
-            for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                String raw = m.rawString();
-                boolean international = raw.startsWith("+") || raw.startsWith("00");
-                double score = international ? rule.phone().internationalScore() : rule.phone().nationalScore();
-                String e164 = UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-                local.add(new Candidate(rule, international ? "international" : "national:" + region,
-                        offset + m.start(), offset + m.end(), score, e164));
-            }
-            if (!local.isEmpty()) {
-                out.addAll(local);
-                found = true;
-                break;
+            Phonenumber.PhoneNumber n = parse(candidate, region);
+            if (n != null && UTIL.isValidNumber(n)) {
+                return UTIL.getRegionCodeForNumber(n) != null ? region : null;
             }
         }
-        return found;
+        return null;
+    }
+
+    private static Phonenumber.PhoneNumber parse(String candidate, String region) {
+        try {
+            // "0049 30 901820": 00 is the international prefix in most of the world, whatever the scan region.
+            return candidate.startsWith("00") ? UTIL.parse("+" + candidate.substring(2), "ZZ") : UTIL.parse(candidate, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean phoneWordsNear(EntityRule rule, String text, int from, int to) {
+        int w = rule.context().window();
+        return rule.context().positive().firstHit(text, Math.max(0, from - w), Math.min(text.length(), to + w)) >= 0;
+    }
+
+    /** Digit groups joined by one or two separators, as start/end pairs per run; runs glued to letters are left out. */
+    private static List<int[]> runs(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            List<Integer> groups = new ArrayList<>();
+            while (true) {
+                int gs = i;
+                while (i < to && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                groups.add(gs);
+                groups.add(i);
+                int j = i;
+                while (j < to && j - i < 2 && SEPARATORS.indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j > i && j < to && isDigit(text.charAt(j))) {
+                    i = j;
+                } else {
+                    break;
+                }
+            }
+            int runStart = groups.get(0);
+            int runEnd = groups.get(groups.size() - 1);
+            boolean glued = runStart > 0 && Character.isLetter(text.charAt(runStart - 1))
+                    || runEnd < text.length() && Character.isLetter(text.charAt(runEnd));
+            if (!glued) {
+                out.add(groups.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return out;
+    }
+
+    /** Takes in a "+" or an opening parenthesis written just before the first digit. */
+    private static int spanStart(String text, int firstDigit) {
+        int s = firstDigit;
+        if (s > 0 && text.charAt(s - 1) == '(') {
+            s--;
+        }
+        if (s > 0 && text.charAt(s - 1) == '+') {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -50,7 +50,7 @@ public final class FieldNames {
 
     /** True when {@code phrase} (already split into words) occurs as consecutive words of {@code words}. */
     public static boolean containsPhrase(List<String> words, List<String> phrase) {
-        if (phrase.isEmpty() || phrase.size() > words.size()) {
+        if (phrase.isEmpty()) {
             return false;
         }
         outer:

@@ -148,17 +148,22 @@ public final class KeywordMatcher {
         return found[0];
     }
 
-    private static boolean isWholeWord(CharSequence text, int start, int end) {
-        // Boundaries are checked against the whole text, not the searched range, so a window that cuts a
-        // word does not create a false boundary. Only a side that is itself a word character needs one:
-        // "://" or "-----begin" match anywhere.
-        boolean leftOk = start == 0 || !isWordChar(text.charAt(start)) || !isWordChar(text.charAt(start - 1));
-        boolean rightOk = end == text.length() || !isWordChar(text.charAt(end - 1)) || !isWordChar(text.charAt(end));
+    /**
+     * Whether {@code text[start, end)} stands as a word. Boundaries are checked against the whole text, not
+     * a searched range, so a window that cuts a word does not create one. Only a side that is itself a
+     * letter or digit needs a boundary ("://" or "-----begin" match anywhere). Identifiers in code and JSON
+     * count as words too: "_" and a lower-to-upper case change are boundaries ("customer_ssn", "orderId").
+     */
+    public static boolean isWholeWord(CharSequence text, int start, int end) {
+        boolean leftOk = start == 0 || !isWordChar(text.charAt(start)) || !isWordChar(text.charAt(start - 1))
+                || Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start - 1));
+        boolean rightOk = end == text.length() || !isWordChar(text.charAt(end - 1)) || !isWordChar(text.charAt(end))
+                || Character.isLowerCase(text.charAt(end - 1)) && Character.isUpperCase(text.charAt(end));
         return leftOk && rightOk;
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return Character.isLetterOrDigit(c);
     }
 
     private static char lower(char c) {

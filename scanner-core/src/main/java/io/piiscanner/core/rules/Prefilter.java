@@ -27,12 +27,18 @@ public record Prefilter(DigitTrigger digits, TokenTrigger tokens, List<String> k
 
     /**
      * Digit groups separated by one character from {@code separators} (or two, for ") " in phone numbers).
-     * {@code skipDateLike} ignores runs shaped like a date (2024-03-12, 12.03.2024, 12/03/24).
+     * {@code skipDateLike} ignores runs shaped like a date (2024-03-12, 12.03.2024, 12/03/24);
+     * {@code minGroups}/{@code maxGroups} bound the number of digit groups in the run (an IPv4 address has 4);
+     * {@code standalone} ignores runs glued to a letter ("1Z999AA10123456784", "0035g00000AbCdE"): numbers
+     * written on their own never touch letters, ids with letters use a token trigger instead.
      */
-    public record DigitTrigger(int min, int max, String separators, boolean skipDateLike) {
+    public record DigitTrigger(int min, int max, String separators, boolean skipDateLike, int minGroups, int maxGroups,
+                               boolean standalone) {
     }
 
-    /** Maximal runs of ASCII letters, digits and {@code extraChars}, with length and mix bounds. */
-    public record TokenTrigger(int minLength, int maxLength, int minDigits, int minLetters, String extraChars) {
+    /** Maximal runs of ASCII letters, digits and {@code extraChars} holding at least one digit, with length and mix bounds
+     * ({@code minExtras}: how many of the extra characters the token must hold, e.g. 7 colons for a full IPv6). */
+    public record TokenTrigger(int minLength, int maxLength, int minDigits, int minLetters, String extraChars,
+                               int minExtras) {
     }
 }

@@ -50,15 +50,25 @@ public final class RuleLoader {
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "nl", "pt", "any");
 
     private static final Set<String> RULE_KEYS = Set.of("id", "entity", "description", "sources", "jurisdictions",
-            "detector", "patterns", "prefilter", "validator", "validated_boost", "shrink_on_invalid", "min_score", "context",
+            "detector", "patterns", "prefilter", "validator", "validated_boost", "shrink_on_invalid", "not_after", "min_score", "context",
             "field_hints", "mask", "normalize", "phone", "examples");
     private static final Set<String> FAMILY_KEYS = Set.of("rules", "description", "sources");
 
     private final Function<String, Optional<Validator>> validators;
+    private final Set<String> detectors;
 
-    /** @param validators resolves a validator name used in a rule file (see {@code Validators#byName}) */
+    /** A loader that knows the built-in pattern detector and the phone detector. */
     public RuleLoader(Function<String, Optional<Validator>> validators) {
+        this(validators, Set.of(EntityRule.PATTERN_DETECTOR, "phone"));
+    }
+
+    /**
+     * @param validators resolves a validator name used in a rule file (see {@code Validators#byName})
+     * @param detectors  the detector names a rule may ask for ({@code pattern} plus registered span finders)
+     */
+    public RuleLoader(Function<String, Optional<Validator>> validators, Set<String> detectors) {
         this.validators = validators;
+        this.detectors = Set.copyOf(detectors);
     }
 
     /** Loads the default pack from the classpath and then every user folder, in order. */
@@ -145,17 +155,15 @@ public final class RuleLoader {
         if (sources.isEmpty()) {
             throw node.error("rule '" + id + "' names no sources: say where its facts (formats, check digits) come from");
         }
-        EntityRule.Kind kind = EntityRule.Kind.PATTERN;
+        String detector = EntityRule.PATTERN_DETECTOR;
         if (m.containsKey("detector")) {
-            String d = m.get("detector").nonBlankText("detector");
-            kind = switch (d) {
-                case "pattern" -> EntityRule.Kind.PATTERN;
-                case "phone" -> EntityRule.Kind.PHONE;
-                default -> throw m.get("detector").error("unknown detector '" + d + "'; known: pattern, phone");
-            };
+            detector = m.get("detector").nonBlankText("detector");
+            if (!detectors.contains(detector)) {
+                throw m.get("detector").error("unknown detector '" + detector + "'; known: " + new java.util.TreeSet<>(detectors));
+            }
         }
         List<PatternSpec> patterns = m.containsKey("patterns") ? parsePatterns(m.get("patterns")) : List.of();
-        if (kind == EntityRule.Kind.PATTERN && patterns.isEmpty()) {
+        if (EntityRule.PATTERN_DETECTOR.equals(detector) && patterns.isEmpty()) {
             throw node.error("rule '" + id + "' has no patterns");
         }
         Validator validator = null;
@@ -170,6 +178,20 @@ public final class RuleLoader {
         boolean shrink = m.containsKey("shrink_on_invalid") && m.get("shrink_on_invalid").bool("shrink_on_invalid");
         if (shrink && validator == null) {
             throw m.get("shrink_on_invalid").error("shrink_on_invalid needs a validator");
+        }
+        List<Pattern> notAfter = new ArrayList<>();
+        if (m.containsKey("not_after")) {
+            for (YamlNode p : m.get("not_after").sequence("not_after")) {
+                String regex = p.nonBlankText("a not_after expression");
+                if (!regex.endsWith("$")) {
+                    throw p.error("a not_after expression must end in $ (it is matched against the text just before a match)");
+                }
+                try {
+                    notAfter.add(Pattern.compile(regex));
+                } catch (PatternSyntaxException ex) {
+                    throw p.error("not_after is not a valid RE2 expression: " + ex.getMessage());
+                }
+            }
         }
         double minScore = m.containsKey("min_score") ? m.get("min_score").number("min_score", 0, 1) : 0;
         Prefilter prefilter = m.containsKey("prefilter") ? parsePrefilter(m.get("prefilter")) : Prefilter.NONE;
@@ -186,7 +208,7 @@ public final class RuleLoader {
             }
         }
         EntityRule.PhoneSpec phone = null;
-        if (kind == EntityRule.Kind.PHONE) {
+        if ("phone".equals(detector)) {
             phone = parsePhone(m.get("phone"), node);
         } else if (m.containsKey("phone")) {
             throw m.get("phone").error("'phone' settings only apply to rules with detector: phone");
@@ -194,8 +216,8 @@ public final class RuleLoader {
         EntityRule.Examples examples = m.containsKey("examples") ? parseExamples(m.get("examples")) : EntityRule.Examples.NONE;
         List<String> jurisdictions = m.containsKey("jurisdictions") ? m.get("jurisdictions").textList("jurisdictions") : List.of();
         String description = m.containsKey("description") ? m.get("description").text("description") : "";
-        return new EntityRule(id, entity, description, sources, jurisdictions, kind, patterns, prefilter, validator,
-                validatorName, validatedBoost, shrink, minScore, context, hints, mask, norm, phone, examples, where);
+        return new EntityRule(id, entity, description, sources, jurisdictions, detector, patterns, prefilter, validator,
+                validatorName, validatedBoost, shrink, notAfter, minScore, context, hints, mask, norm, phone, examples, where);
     }
 
     private static List<PatternSpec> parsePatterns(YamlNode node) {
@@ -233,24 +255,29 @@ public final class RuleLoader {
         Prefilter.DigitTrigger digits = null;
         if (m.containsKey("digits")) {
             YamlNode d = m.get("digits");
-            Map<String, YamlNode> dm = d.mapping("prefilter.digits", Set.of("min", "max", "separators", "skip_dates"));
+            Map<String, YamlNode> dm = d.mapping("prefilter.digits",
+                    Set.of("min", "max", "separators", "skip_dates", "min_groups", "max_groups", "standalone"));
             int min = require(d, dm, "min").integer("digits.min", 1, 64);
             int max = dm.containsKey("max") ? dm.get("max").integer("digits.max", min, 256) : 256;
             String seps = dm.containsKey("separators") ? dm.get("separators").text("separators") : " -./";
             boolean skipDates = dm.containsKey("skip_dates") && dm.get("skip_dates").bool("skip_dates");
-            digits = new Prefilter.DigitTrigger(min, max, seps, skipDates);
+            int minGroups = dm.containsKey("min_groups") ? dm.get("min_groups").integer("digits.min_groups", 1, 64) : 1;
+            int maxGroups = dm.containsKey("max_groups") ? dm.get("max_groups").integer("digits.max_groups", minGroups, 256) : 256;
+            boolean standalone = dm.containsKey("standalone") && dm.get("standalone").bool("standalone");
+            digits = new Prefilter.DigitTrigger(min, max, seps, skipDates, minGroups, maxGroups, standalone);
         }
         Prefilter.TokenTrigger tokens = null;
         if (m.containsKey("tokens")) {
             YamlNode t = m.get("tokens");
             Map<String, YamlNode> tm = t.mapping("prefilter.tokens",
-                    Set.of("min_length", "max_length", "min_digits", "min_letters", "extra_chars"));
+                    Set.of("min_length", "max_length", "min_digits", "min_letters", "extra_chars", "min_extras"));
             int minLen = require(t, tm, "min_length").integer("tokens.min_length", 1, 10_000);
             int maxLen = tm.containsKey("max_length") ? tm.get("max_length").integer("tokens.max_length", minLen, 100_000) : 100_000;
             int minDigits = tm.containsKey("min_digits") ? tm.get("min_digits").integer("tokens.min_digits", 0, 10_000) : 0;
             int minLetters = tm.containsKey("min_letters") ? tm.get("min_letters").integer("tokens.min_letters", 0, 10_000) : 0;
             String extra = tm.containsKey("extra_chars") ? tm.get("extra_chars").text("extra_chars") : "";
-            tokens = new Prefilter.TokenTrigger(minLen, maxLen, minDigits, minLetters, extra);
+            int minExtras = tm.containsKey("min_extras") ? tm.get("min_extras").integer("tokens.min_extras", 0, 10_000) : 0;
+            tokens = new Prefilter.TokenTrigger(minLen, maxLen, minDigits, minLetters, extra, minExtras);
         }
         List<String> keywords = m.containsKey("keywords") ? m.get("keywords").textList("keywords") : List.of();
         int before = m.containsKey("before") ? m.get("before").integer("before", 0, 100_000) : 24;

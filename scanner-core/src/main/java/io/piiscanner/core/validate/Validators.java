@@ -21,7 +21,7 @@ public final class Validators {
     }
 
     private static Map<String, Validator> build() {
-        Map<String, Validator> m = new TreeMap<>();
+        Map<String, Validator> m = new TreeMap<>(FinancialValidators.all());
         m.put("password-value", new PasswordValueValidator());
         for (Map.Entry<String, Validator> e : NationalIdValidators.all().entrySet()) {
             if (m.putIfAbsent(e.getKey(), e.getValue()) != null) {

@@ -124,6 +124,7 @@ class RuleLoaderTest {
     void aDuplicateRuleIdNamesBothFiles(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("dup.yaml"), LOYALTY.replace("loyalty-card", "email").replace("LOYALTY_CARD", "EMAIL"));
         assertThatThrownBy(() -> Scanner.builder().ruleFolder(dir).build())
-                .isInstanceOf(RuleFileException.class).hasMessageContaining("already defined in rules/entities/email.yaml");
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("rule id 'email' is already defined")
+                .hasMessageContaining("rules/entities/email.yaml").hasMessageContaining("dup.yaml");
     }
 }

@@ -9,12 +9,9 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,13 +47,9 @@ class RulePackTest {
 
     @Test
     void packManifestListsEveryRuleFileInTheFolder() throws IOException, URISyntaxException {
-        Path root = Path.of(getClass().getClassLoader().getResource("rules/pack.yaml").toURI()).getParent();
-        List<String> onDisk;
-        try (Stream<Path> walk = Files.walk(root)) {
-            onDisk = walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("pack.yaml"))
-                    .filter(p -> !root.relativize(p).toString().startsWith("jurisdictions"))
-                    .map(p -> "rules/" + root.relativize(p).toString().replace('\\', '/')).sorted().toList();
-        }
+        List<String> onDisk = ClasspathFolder.files("rules").stream()
+                .filter(p -> p.endsWith(".yaml") && !p.equals("rules/pack.yaml") && !p.startsWith("rules/jurisdictions/"))
+                .sorted().toList();
         assertThat(PACK.files()).containsExactlyInAnyOrderElementsOf(onDisk);
     }
 

@@ -1,0 +1,24 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.rules.EntityRule;
+
+/**
+ * A detector other than the built-in RE2J patterns (libphonenumber, an NLP model). It proposes spans with
+ * base scores; the engine then validates, scores with context and field hints, masks and fingerprints them
+ * like any pattern match. Implementations are immutable and thread-safe, or keep per-thread state.
+ */
+public interface SpanFinder {
+
+    /**
+     * Proposes spans of {@code rule.entity()} within {@code text[from, to)}.
+     *
+     * @param region ISO 3166 alpha-2 region of the scan (record country or default), may be null
+     */
+    void find(EntityRule rule, String text, int from, int to, String region, SpanSink out);
+
+    /** Receives proposed spans (absolute offsets in the text). {@code normalized} may be null. */
+    @FunctionalInterface
+    interface SpanSink {
+        void accept(String patternName, int start, int end, double baseScore, String normalized);
+    }
+}

@@ -1,0 +1,32 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.rules.EntityRule;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The span finders a rule file can name with {@code detector:}, besides the built-in {@code pattern}. */
+public final class SpanFinders {
+
+    private static final Map<String, SpanFinder> FINDERS = Map.of(
+            "phone", new PhoneDetector());
+
+    private SpanFinders() {
+    }
+
+    static SpanFinder get(String name) {
+        SpanFinder f = FINDERS.get(name);
+        if (f == null) {
+            throw new IllegalStateException("no span finder named " + name);
+        }
+        return f;
+    }
+
+    /** Every detector name a rule may use. */
+    public static Set<String> names() {
+        Set<String> names = new TreeSet<>(FINDERS.keySet());
+        names.add(EntityRule.PATTERN_DETECTOR);
+        return names;
+    }
+}

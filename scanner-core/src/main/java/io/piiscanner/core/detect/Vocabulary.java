@@ -1,0 +1,92 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.internal.KeywordMatcher;
+import io.piiscanner.core.rules.EntityRule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every word any rule listens for — prefilter triggers and positive and negative context words — in one
+ * automaton, with who uses each word for what. One pass over a text finds them all ({@link WordHits});
+ * prefilter windows, the reachability gate and context scoring then read those hits instead of reading the
+ * text again per rule.
+ */
+final class Vocabulary {
+
+    private final KeywordMatcher matcher;
+    private final int[][] triggerRules;
+    private final int[][] positiveRules;
+    private final int[][] negativeRules;
+
+    Vocabulary(List<EntityRule> rules) {
+        Map<String, List<List<Integer>>> uses = new LinkedHashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            EntityRule rule = rules.get(r);
+            for (String k : rule.prefilter().keywords()) {
+                use(uses, k, 0, r);
+            }
+            for (int i = 0; i < rule.context().positive().size(); i++) {
+                use(uses, rule.context().positive().keyword(i), 1, r);
+            }
+            for (int i = 0; i < rule.context().negative().size(); i++) {
+                use(uses, rule.context().negative().keyword(i), 2, r);
+            }
+        }
+        this.matcher = KeywordMatcher.of(uses.keySet(), false);
+        int n = matcher.size();
+        triggerRules = new int[n][];
+        positiveRules = new int[n][];
+        negativeRules = new int[n][];
+        for (int k = 0; k < n; k++) {
+            List<List<Integer>> u = uses.get(matcher.keyword(k));
+            triggerRules[k] = toArray(u.get(0));
+            positiveRules[k] = toArray(u.get(1));
+            negativeRules[k] = toArray(u.get(2));
+        }
+    }
+
+    private static void use(Map<String, List<List<Integer>>> uses, String word, int role, int rule) {
+        List<List<Integer>> u = uses.computeIfAbsent(word.toLowerCase(Locale.ROOT),
+                w -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        if (!u.get(role).contains(rule)) {
+            u.get(role).add(rule);
+        }
+    }
+
+    private static int[] toArray(List<Integer> l) {
+        return l.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    KeywordMatcher matcher() {
+        return matcher;
+    }
+
+    int[] triggerRules(int keyword) {
+        return triggerRules[keyword];
+    }
+
+    boolean isPositiveFor(int keyword, int rule) {
+        return contains(positiveRules[keyword], rule);
+    }
+
+    boolean isNegativeFor(int keyword, int rule) {
+        return contains(negativeRules[keyword], rule);
+    }
+
+    String word(int keyword) {
+        return matcher.keyword(keyword);
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

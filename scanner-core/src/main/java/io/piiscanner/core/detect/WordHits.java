@@ -1,0 +1,125 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.rules.ContextSpec;
+
+import io.piiscanner.core.internal.KeywordMatcher;
+
+import java.util.Arrays;
+
+/**
+ * The vocabulary's hits in one text, in order of their end, and context decisions read from them.
+ * Not thread-safe: one per scan.
+ */
+final class WordHits {
+
+    /** What the words around a span say for one rule: the deciding word and whether it was positive. */
+    record Context(String positive, String negative) {
+        static final Context NONE = new Context(null, null);
+
+        boolean hasPositive() {
+            return positive != null;
+        }
+    }
+
+    private final Vocabulary vocabulary;
+    private final String text;
+    private int count;
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private int[] keywords = new int[8];
+    private boolean[] whole = new boolean[8];
+
+    WordHits(Vocabulary vocabulary, String text) {
+        this.vocabulary = vocabulary;
+        this.text = text;
+        vocabulary.matcher().forEachHit(text, 0, text.length(), (k, s, e) -> {
+            add(k, s, e);
+            return true;
+        });
+    }
+
+    private void add(int keyword, int start, int end) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            keywords = Arrays.copyOf(keywords, count * 2);
+            whole = Arrays.copyOf(whole, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        keywords[count] = keyword;
+        whole[count] = isWholeWord(start, end);
+        count++;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    int keyword(int i) {
+        return keywords[i];
+    }
+
+    /**
+     * The context of {@code [start, end)} for rule {@code r}: words (whole words only) within the rule's
+     * window on either side, outside the span itself. When positive and negative words are both near, the
+     * nearer decides ("login from 203.0.113.42, version 1.2.3.4": the second address is nearer "version").
+     */
+    Context context(int r, ContextSpec spec, int start, int end) {
+        if (spec.window() == 0 || count == 0) {
+            return Context.NONE;
+        }
+        int from = start - spec.window();
+        int to = end + spec.window();
+        int bestPos = -1;
+        int bestPosDistance = Integer.MAX_VALUE;
+        int bestNeg = -1;
+        int bestNegDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < count; i++) {
+            int s = starts[i];
+            int e = ends[i];
+            if (s < from || e > to || !whole[i] || !(e <= start || s >= end)) {
+                continue;
+            }
+            int distance = e <= start ? start - e : s - end;
+            int k = keywords[i];
+            if (distance < bestPosDistance && vocabulary.isPositiveFor(k, r)) {
+                bestPos = k;
+                bestPosDistance = distance;
+            }
+            if (distance < bestNegDistance && vocabulary.isNegativeFor(k, r)) {
+                bestNeg = k;
+                bestNegDistance = distance;
+            }
+        }
+        if (bestPos < 0 && bestNeg < 0) {
+            return Context.NONE;
+        }
+        if (bestPos >= 0 && bestPosDistance <= bestNegDistance) {
+            return new Context(vocabulary.word(bestPos), null);
+        }
+        return new Context(null, vocabulary.word(bestNeg));
+    }
+
+    /** Whether any positive word of rule {@code r} stands within {@code [from - window, to + window)}. */
+    boolean hasPositiveNear(int r, int window, int from, int to) {
+        for (int i = 0; i < count; i++) {
+            if (whole[i] && starts[i] >= from - window && ends[i] <= to + window && vocabulary.isPositiveFor(keywords[i], r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isWholeWord(int start, int end) {
+        return KeywordMatcher.isWholeWord(text, start, end);
+    }
+}

@@ -1,0 +1,122 @@
+package io.piiscanner.core.jurisdiction;
+
+import io.piiscanner.core.internal.FieldNames;
+import io.piiscanner.core.model.FieldValue;
+import io.piiscanner.core.model.Finding;
+import io.piiscanner.core.model.ScanRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assembles a record's exposed data elements across its fields: entity findings and field-name hints give
+ * components (NAME, CARD_NUMBER, ACCESS_CODE, PASSWORD, USERNAME, EMAIL...), which combine into the
+ * statutory elements (FINANCIAL_ACCOUNT_WITH_CODE, EMAIL_WITH_PASSWORD, ...). Each element carries a
+ * "protected" flag: true when every occurrence is protected (a finding marked testData, or a field whose
+ * metadata says {@code encrypted=true}, {@code masked=true} or {@code redacted=true}); a combination is
+ * protected when one of its required parts is.
+ */
+final class ElementExtractor {
+
+    private final ElementCatalog catalog;
+
+    ElementExtractor(ElementCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** element -> protected-only; only present elements are keys. */
+    Map<String, Boolean> extract(ScanRecord record, List<Finding> findings) {
+        Map<String, Boolean> c = new HashMap<>();
+        Map<String, FieldValue> byName = new HashMap<>();
+        for (FieldValue f : record.fields()) {
+            byName.putIfAbsent(f.name(), f);
+        }
+        for (Finding fd : findings) {
+            boolean prot = fd.testData() || isProtected(byName.get(fd.field()));
+            for (String el : catalog.forEntity(fd.entity())) {
+                add(c, el, prot);
+            }
+        }
+        for (FieldValue f : record.fields()) {
+            if (f.value() == null || f.value().isBlank()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : FieldNames.words(f.name())) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+            if (f.metadata().label() != null) {
+                for (String w : FieldNames.words(f.metadata().label())) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            for (ElementCatalog.FieldHint h : catalog.fieldHints()) {
+                if (h.matches(words)) {
+                    add(c, h.element(), isProtected(f));
+                }
+            }
+        }
+        // a name: a full name, or a first name (or initial) together with a last name
+        Boolean firstLast = and(c.get("NAME_FIRST"), c.get("NAME_LAST"));
+        put(c, "NAME", or(c.get("NAME"), firstLast));
+        c.remove("NAME_FIRST");
+        c.remove("NAME_LAST");
+
+        Boolean code = or(c.get("ACCESS_CODE"), c.get("PASSWORD"));
+        Boolean secret = or(c.get("PASSWORD"), c.get("SECURITY_QA"));
+        put(c, "CARD_NUMBER_NO_CODE", c.get("CARD_NUMBER"));
+        put(c, "FINANCIAL_ACCOUNT_NO_CODE", c.get("ACCOUNT_NUMBER"));
+        put(c, "FINANCIAL_ACCOUNT_WITH_CODE", and(or(c.get("ACCOUNT_NUMBER"), c.get("CARD_NUMBER")), code));
+        Boolean cardWithCode = and(c.get("CARD_NUMBER"), code);
+        put(c, "CREDIT_CARD", cardWithCode);
+        put(c, "DEBIT_CARD", cardWithCode);
+        put(c, "FINANCIAL_ACCESS_CODE", c.get("ACCESS_CODE"));
+        put(c, "USERNAME_WITH_PASSWORD", and(c.get("USERNAME"), secret));
+        put(c, "EMAIL_WITH_PASSWORD", and(c.get("EMAIL"), secret));
+        put(c, "ELECTRONIC_ID_WITH_CODE", and(or(or(c.get("USERNAME"), c.get("ROUTING_CODE")), c.get("ACCOUNT_NUMBER")),
+                or(c.get("PASSWORD"), c.get("ACCESS_CODE"))));
+        if (!c.isEmpty()) {
+            boolean allProtected = c.values().stream().allMatch(Boolean::booleanValue);
+            put(c, "ANY_PERSONAL_DATA", allProtected);
+        }
+        return new TreeMap<>(c);
+    }
+
+    static boolean isProtected(FieldValue f) {
+        if (f == null) {
+            return false;
+        }
+        return flag(f, "encrypted") || flag(f, "masked") || flag(f, "redacted");
+    }
+
+    private static boolean flag(FieldValue f, String key) {
+        String v = f.metadata().extra(key);
+        return v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes"));
+    }
+
+    private static void add(Map<String, Boolean> c, String el, boolean prot) {
+        c.merge(el, prot, (a, b) -> a && b);
+    }
+
+    private static void put(Map<String, Boolean> c, String el, Boolean prot) {
+        if (prot != null) {
+            c.put(el, prot);
+        }
+    }
+
+    /** both present; protected if either part is. */
+    static Boolean and(Boolean a, Boolean b) {
+        return a == null || b == null ? null : a || b;
+    }
+
+    /** either present; protected only if every present alternative is. */
+    static Boolean or(Boolean a, Boolean b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a && b;
+    }
+}

@@ -1,0 +1,48 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.rules.Prefilter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CandidateIndexTest {
+
+    @Test
+    void joinsDigitGroupsAcrossTheGivenSeparatorsOnly() {
+        CandidateIndex idx = new CandidateIndex("card 4539 1488 0343 6467, tel (415) 555-2671");
+        List<CandidateIndex.DigitRun> spaced = idx.digitRuns(" -");
+        assertThat(spaced).extracting(r -> idx.text().substring(r.start(), r.end()))
+                .containsExactly("4539 1488 0343 6467", "415", "555-2671");
+        List<CandidateIndex.DigitRun> phone = idx.digitRuns(" -()");
+        assertThat(phone).extracting(r -> idx.text().substring(r.start(), r.end()))
+                .containsExactly("4539 1488 0343 6467", "415) 555-2671");
+    }
+
+    @Test
+    void findsASpanOfTheRightDigitCountInsideALongerRun() {
+        CandidateIndex idx = new CandidateIndex("536-22-1234 4155552671");
+        CandidateIndex.DigitRun run = idx.digitRuns(" -").get(0);
+        assertThat(CandidateIndex.hasDigitSpan(run, 9, 9)).isTrue();
+        assertThat(CandidateIndex.hasDigitSpan(run, 12, 12)).isFalse();
+    }
+
+    @Test
+    void recognisesDateShapes() {
+        CandidateIndex sep = new CandidateIndex("2024-03-12");
+        assertThat(sep.isDateLike(sep.digitRuns("-./").get(0))).isTrue();
+        CandidateIndex phone = new CandidateIndex("030-123-4567");
+        assertThat(phone.isDateLike(phone.digitRuns("-./").get(0))).isFalse();
+        CandidateIndex mixed = new CandidateIndex("12.03-2024");
+        assertThat(mixed.isDateLike(mixed.digitRuns("-./").get(0))).isFalse();
+    }
+
+    @Test
+    void tokensNeedADigitAndTheRequestedShape() {
+        CandidateIndex idx = new CandidateIndex("Codice RSSMRA85T10A562S, word Supercalifragilistic, DE89 x");
+        Prefilter.TokenTrigger sixteen = new Prefilter.TokenTrigger(16, 16, 1, 8, "", 0);
+        assertThat(idx.tokens(sixteen)).extracting(t -> idx.text().substring(t[0], t[1])).containsExactly("RSSMRA85T10A562S");
+        assertThat(new CandidateIndex("no digits here at all").tokens(new Prefilter.TokenTrigger(1, 99, 0, 0, "", 0))).isEmpty();
+    }
+}
