@@ -1,12 +1,12 @@
 package io.piiscanner.batch.cli;
 
-import io.piiscanner.batch.ScannerBatchApplication;
 import io.piiscanner.core.rules.RuleFileException;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ServiceLoader;
 
 /**
  * The {@code ./scanner} entry point. {@code detect} and {@code evaluate} run without Spring, so they start
@@ -20,11 +20,27 @@ public final class ScannerCli {
                        reads {"id","text"} lines, writes {"id","findings":[...]} lines to stdout
               evaluate --input F.jsonl [--entities E1,E2] [--json] [--rules DIR]... [--threads N]
                        scores detection against labeled {"id","text","spans"} lines
-              scan     --profile scan.yaml | --source jdbc:... --source dir:PATH ...   (the exposure-scan job)
-              demo     builds a synthetic staging database and temp folder, scans them, prints the report path
             """;
 
     private ScannerCli() {
+    }
+
+    private static int runPlugin(String[] args, PrintStream stdout, PrintStream stderr) {
+        for (CliCommand c : ServiceLoader.load(CliCommand.class)) {
+            if (c.name().equals(args[0])) {
+                return c.run(args, stdout, stderr);
+            }
+        }
+        stderr.println("scanner: unknown command '" + args[0] + "'");
+        printUsage(stderr);
+        return 2;
+    }
+
+    private static void printUsage(PrintStream err) {
+        err.print(USAGE);
+        for (CliCommand c : ServiceLoader.load(CliCommand.class)) {
+            err.println("  " + c.usage());
+        }
     }
 
     public static void main(String[] args) {
@@ -33,7 +49,7 @@ public final class ScannerCli {
 
     static int run(String[] args, PrintStream stdout, PrintStream stderr) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-            stderr.print(USAGE);
+            printUsage(stderr);
             return args.length == 0 ? 2 : 0;
         }
         try {
@@ -43,11 +59,11 @@ public final class ScannerCli {
                         CliOptions.parse(args, 1, DetectCommand.VALUE_OPTIONS, java.util.Set.of()), out, stderr);
                 case "evaluate" -> EvaluateCommand.run(
                         CliOptions.parse(args, 1, EvaluateCommand.VALUE_OPTIONS, EvaluateCommand.FLAGS), out, stderr);
-                default -> ScannerBatchApplication.run(args);
+                default -> runPlugin(args, stdout, stderr);
             };
         } catch (CliOptions.UsageException e) {
             stderr.println("scanner: " + e.getMessage());
-            stderr.print(USAGE);
+            printUsage(stderr);
             return 2;
         } catch (RuleFileException e) {
             stderr.println("scanner: bad rule file: " + e.getMessage());
