@@ -31,6 +31,9 @@ import java.util.Map;
  */
 public final class DetectionEngine {
 
+    /** A context word farther than {@link WordHits.Context#NEAR} characters counts this much of the boost. */
+    private static final double FAR_CONTEXT_FACTOR = 0.75;
+
     /** Windows grow to the next whitespace so that \b and context see the same text as in a full scan. */
     private static final int MAX_WORD_EXTENSION = 64;
 
@@ -303,8 +306,9 @@ public final class DetectionEngine {
             ctx = contextPattern(rule, text, c.start(), c.end(), ctx);
         }
         if (ctx.hasPositive()) {
-            score += rule.context().boost();
-            why.append("; context '").append(ctx.positive()).append("' +").append(fmt(rule.context().boost()));
+            double boost = rule.context().boost() * (ctx.near() ? 1.0 : FAR_CONTEXT_FACTOR);
+            score += boost;
+            why.append("; context '").append(ctx.positive()).append("' +").append(fmt(boost));
         } else if (ctx.negative() != null) {
             score -= rule.context().penalty();
             why.append("; negative context '").append(ctx.negative()).append("' -").append(fmt(rule.context().penalty()));
@@ -355,7 +359,7 @@ public final class DetectionEngine {
         int to = Math.min(text.length(), end + rule.context().window());
         for (com.google.re2j.Pattern p : rule.context().patterns()) {
             if (p.matcher(new TextWindow(text, from, start)).find() || p.matcher(new TextWindow(text, end, to)).find()) {
-                return new WordHits.Context("pattern " + p.pattern(), null);
+                return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
             }
         }
         return ctx;

@@ -72,8 +72,12 @@ final class PhoneDetector implements SpanFinder {
                     if (region != null) {
                         Phonenumber.PhoneNumber number = parse(candidate, region);
                         String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-                        out.accept(international ? "international" : "national-" + region.toLowerCase(Locale.ROOT),
-                                start, end, international ? spec.internationalScore() : spec.nationalScore(), e164);
+                        // A bare run of digits is weaker evidence than a number written the way phones are written.
+                        boolean plain = i == j && text.charAt(start) != '(';
+                        double score = international ? spec.internationalScore()
+                                : plain ? spec.plainNationalScore() : spec.nationalScore();
+                        out.accept(international ? "international" : (plain ? "plain-" : "national-") + region.toLowerCase(Locale.ROOT),
+                                start, end, score, e164);
                         found = true;
                         i = j + 1;
                     }

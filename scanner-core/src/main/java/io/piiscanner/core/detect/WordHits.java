@@ -13,8 +13,15 @@ import java.util.Arrays;
 final class WordHits {
 
     /** What the words around a span say for one rule: the deciding word and whether it was positive. */
-    record Context(String positive, String negative) {
-        static final Context NONE = new Context(null, null);
+    record Context(String positive, String negative, int distance) {
+        static final Context NONE = new Context(null, null, Integer.MAX_VALUE);
+
+        /** Words right next to a value say more than words at the edge of the window. */
+        static final int NEAR = 20;
+
+        boolean near() {
+            return distance <= NEAR;
+        }
 
         boolean hasPositive() {
             return positive != null;
@@ -104,9 +111,9 @@ final class WordHits {
             return Context.NONE;
         }
         if (bestPos >= 0 && bestPosDistance <= bestNegDistance) {
-            return new Context(vocabulary.word(bestPos), null);
+            return new Context(vocabulary.word(bestPos), null, bestPosDistance);
         }
-        return new Context(null, vocabulary.word(bestNeg));
+        return new Context(null, vocabulary.word(bestNeg), bestNegDistance);
     }
 
     /** Whether any positive word of rule {@code r} stands within {@code [from - window, to + window)}. */

@@ -75,7 +75,7 @@ public record EntityRule(String id, String entity, String description, List<Stri
 
     /** Settings for the libphonenumber-based detector. */
     public record PhoneSpec(String defaultRegion, List<String> fallbackRegions, boolean fallbackNeedsContext,
-                            double internationalScore, double nationalScore) {
+                            double internationalScore, double nationalScore, double plainNationalScore) {
         public PhoneSpec {
             fallbackRegions = List.copyOf(fallbackRegions);
         }

@@ -352,10 +352,10 @@ public final class RuleLoader {
 
     private static EntityRule.PhoneSpec parsePhone(YamlNode node, YamlNode rule) {
         if (node == null) {
-            return new EntityRule.PhoneSpec("US", List.of(), true, 0.6, 0.45);
+            return new EntityRule.PhoneSpec("US", List.of(), true, 0.6, 0.5, 0.4);
         }
         Map<String, YamlNode> m = node.mapping("phone", Set.of("default_region", "fallback_regions",
-                "fallback_needs_context", "international_score", "national_score"));
+                "fallback_needs_context", "international_score", "national_score", "plain_national_score"));
         String region = m.containsKey("default_region") ? m.get("default_region").nonBlankText("default_region") : "US";
         List<String> fallbacks = m.containsKey("fallback_regions") ? m.get("fallback_regions").textList("fallback_regions") : List.of();
         for (String r : fallbacks) {
@@ -365,8 +365,9 @@ public final class RuleLoader {
         }
         boolean needsContext = !m.containsKey("fallback_needs_context") || m.get("fallback_needs_context").bool("fallback_needs_context");
         double intl = m.containsKey("international_score") ? m.get("international_score").number("international_score", 0, 1) : 0.6;
-        double national = m.containsKey("national_score") ? m.get("national_score").number("national_score", 0, 1) : 0.45;
-        return new EntityRule.PhoneSpec(region, fallbacks, needsContext, intl, national);
+        double national = m.containsKey("national_score") ? m.get("national_score").number("national_score", 0, 1) : 0.5;
+        double plain = m.containsKey("plain_national_score") ? m.get("plain_national_score").number("plain_national_score", 0, 1) : national;
+        return new EntityRule.PhoneSpec(region, fallbacks, needsContext, intl, national, plain);
     }
 
     private static EntityRule.Examples parseExamples(YamlNode node) {
