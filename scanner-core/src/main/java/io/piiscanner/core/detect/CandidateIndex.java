@@ -103,6 +103,59 @@ final class CandidateIndex {
         return true;
     }
 
+    private boolean startsWithShape(int start, String shape) {
+        if (start + shape.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = text.charAt(start + i);
+            boolean ok = switch (shape.charAt(i)) {
+                case 'A' -> c >= 'A' && c <= 'Z';
+                case 'a' -> c >= 'a' && c <= 'z';
+                case 'n' -> isDigit(c);
+                default -> true;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a letter touches the run on the required side (one space or dash may stand between). */
+    boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
+        return switch (side) {
+            case ANY_OR_NONE -> true;
+            case BEFORE -> letterBefore(run.start());
+            case AFTER -> letterAfter(run.end());
+            case EITHER -> letterBefore(run.start()) || letterAfter(run.end());
+        };
+    }
+
+    /** One to three letters standing alone just before the run ("X1234567", "AB 12 34 56"), not a word. */
+    private boolean letterBefore(int s) {
+        int i = s - 1;
+        if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i--;
+        }
+        int letters = 0;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            letters++;
+            i--;
+        }
+        return letters >= 1 && letters <= 3;
+    }
+
+    /** A single letter just after the run ("12345678Z", "1234567-L"), not the start of a word. */
+    private boolean letterAfter(int e) {
+        int i = e;
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i < text.length() && Character.isLetter(text.charAt(i))
+                && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
+    }
+
     /**
      * True when the run is part of a larger identifier: a letter touches it ("AA10123456784",
      * "1700000000000Z"), or a letter or digit sits just behind a joining "-", "_" or "/" ("SO-2024-000123",
@@ -167,7 +220,7 @@ final class CandidateIndex {
         for (int[] tok : tokens.computeIfAbsent(t.extraChars(), this::computeTokens)) {
             int len = tok[1] - tok[0];
             if (len >= t.minLength() && len <= t.maxLength() && tok[2] >= t.minDigits() && tok[3] >= t.minLetters()
-                    && len - tok[2] - tok[3] >= t.minExtras()) {
+                    && len - tok[2] - tok[3] >= t.minExtras() && startsWithShape(tok[0], t.startsWith())) {
                 out.add(tok);
             }
         }

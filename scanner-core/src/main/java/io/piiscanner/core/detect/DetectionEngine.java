@@ -98,8 +98,11 @@ public final class DetectionEngine {
                 // The field says what it holds (a "dob" column, a Salesforce email field): read it all.
                 windowCounts[r] = 0;
                 addWindow(windows, windowCounts, r, 0, text.length());
-            } else {
+            } else if (!rule.context().required() || !rule.context().patterns().isEmpty() || hits.hasPositive(r)) {
+                // A rule that needs a context word, in a text without one, has nothing to look at.
                 collectStructuralWindows(rule, r, index, hits, field, windows, windowCounts, text.length());
+            } else {
+                windowCounts[r] = 0;
             }
             if (windowCounts[r] == 0) {
                 continue;
@@ -131,6 +134,7 @@ public final class DetectionEngine {
                 if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
                         || d.skipDateLike() && index.isDateLike(run)
                         || d.standalone() && index.gluedToLetter(run)
+                        || !index.letterOn(run, d.letterSide())
                         || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
                         || !reachable(r, rule, hits, field, run.start(), run.end())) {
                     continue;

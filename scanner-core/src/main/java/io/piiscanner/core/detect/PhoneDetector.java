@@ -28,6 +28,8 @@ final class PhoneDetector implements SpanFinder {
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 15;
     private static final int MAX_NATIONAL_DIGITS = 12;
+    /** Parsing is the costly step: a run gets a few tries (whole, then shorter from either end), no more. */
+    private static final int MAX_ATTEMPTS_PER_RUN = 4;
 
     @Override
     public void find(EntityRule rule, String text, int from, int to, String scanRegion, SpanSink out) {
@@ -38,46 +40,43 @@ final class PhoneDetector implements SpanFinder {
         }
         regions.add(spec.defaultRegion());
         Boolean phoneWordsNear = null;
-        for (int[] run : runs(text, from, to)) {
-            int[] groups = run;
+        for (int[] groups : runs(text, from, to)) {
             int g = groups.length / 2;
+            int attempts = 0;
             int i = 0;
-            while (i < g) {
+            while (i < g && attempts < MAX_ATTEMPTS_PER_RUN) {
                 boolean found = false;
-                for (int j = g - 1; j >= i && !found; j--) {
+                for (int j = g - 1; j >= i && !found && attempts < MAX_ATTEMPTS_PER_RUN; j--) {
                     int digits = 0;
                     for (int k = i; k <= j; k++) {
                         digits += groups[2 * k + 1] - groups[2 * k];
                     }
-                    if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
-                        continue;
-                    }
                     int start = spanStart(text, groups[2 * i]);
-                    int end = groups[2 * j + 1];
                     boolean international = start < groups[2 * i] && text.charAt(start) == '+'
                             || text.startsWith("00", groups[2 * i]);
-                    if (!international && digits > MAX_NATIONAL_DIGITS) {
+                    if (digits < MIN_DIGITS || digits > (international ? MAX_DIGITS : MAX_NATIONAL_DIGITS)) {
                         continue;
                     }
+                    attempts++;
+                    int end = groups[2 * j + 1];
                     String candidate = text.substring(start, end);
-                    String region = validRegion(candidate, regions);
-                    if (region == null && !international && !spec.fallbackRegions().isEmpty()) {
+                    ValidNumber valid = validNumber(candidate, regions);
+                    if (valid == null && !international && !spec.fallbackRegions().isEmpty()) {
                         if (phoneWordsNear == null) {
                             phoneWordsNear = !spec.fallbackNeedsContext() || phoneWordsNear(rule, text, from, to);
                         }
                         if (phoneWordsNear) {
-                            region = validRegion(candidate, spec.fallbackRegions());
+                            valid = validNumber(candidate, spec.fallbackRegions());
                         }
                     }
-                    if (region != null) {
-                        Phonenumber.PhoneNumber number = parse(candidate, region);
-                        String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+                    if (valid != null) {
+                        String e164 = UTIL.format(valid.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
                         // A bare run of digits is weaker evidence than a number written the way phones are written.
                         boolean plain = i == j && text.charAt(start) != '(';
                         double score = international ? spec.internationalScore()
                                 : plain ? spec.plainNationalScore() : spec.nationalScore();
-                        out.accept(international ? "international" : (plain ? "plain-" : "national-") + region.toLowerCase(Locale.ROOT),
-                                start, end, score, e164);
+                        String kind = international ? "international" : (plain ? "plain-" : "national-") + valid.region().toLowerCase(Locale.ROOT);
+                        out.accept(kind, start, end, score, e164);
                         found = true;
                         i = j + 1;
                     }
@@ -89,12 +88,18 @@ final class PhoneDetector implements SpanFinder {
         }
     }
 
-    /** The first region (in order) for which the candidate is a valid number, or null. */
-    private static String validRegion(String candidate, Iterable<String> regions) {
+    private record ValidNumber(Phonenumber.PhoneNumber number, String region) {
+    }
+
+    /** The candidate parsed with the first region (in order) that makes it a valid number, or null. */
+    private static ValidNumber validNumber(String candidate, Iterable<String> regions) {
         for (String region : regions) {
             Phonenumber.PhoneNumber n = parse(candidate, region);
             if (n != null && UTIL.isValidNumber(n)) {
-                return UTIL.getRegionCodeForNumber(n) != null ? region : null;
+                return new ValidNumber(n, region);
+            }
+            if (candidate.startsWith("+") || candidate.startsWith("00")) {
+                return null; // an international number reads the same whatever the region
             }
         }
         return null;

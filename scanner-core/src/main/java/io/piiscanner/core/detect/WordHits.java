@@ -96,7 +96,9 @@ final class WordHits {
             if (s < from || e > to || !whole[i] || !(e <= start || s >= end)) {
                 continue;
             }
-            int distance = e <= start ? start - e : s - end;
+            // A label usually stands before its value ("SSN: ...", "\"phone\":\"..."); a word after the value
+            // often labels the next one, so it counts as twice as far.
+            int distance = e <= start ? start - e : 2 * (s - end) + 1;
             int k = keywords[i];
             if (distance < bestPosDistance && vocabulary.isPositiveFor(k, r)) {
                 bestPos = k;
@@ -114,6 +116,16 @@ final class WordHits {
             return new Context(vocabulary.word(bestPos), null, bestPosDistance);
         }
         return new Context(null, vocabulary.word(bestNeg), bestNegDistance);
+    }
+
+    /** Whether any positive word of rule {@code r} stands anywhere in the text. */
+    boolean hasPositive(int r) {
+        for (int i = 0; i < count; i++) {
+            if (whole[i] && vocabulary.isPositiveFor(keywords[i], r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any positive word of rule {@code r} stands within {@code [from - window, to + window)}. */

@@ -34,6 +34,9 @@ public final class KeywordMatcher {
     private final int[] failure;
     // Per node, the keywords that end here (including those reached through failure links).
     private final int[][] outputs;
+    // The root is where the automaton spends most of its time (most characters start nothing): a dense
+    // table for ASCII there replaces the binary search. -1 = no child.
+    private final int[] rootAscii = new int[128];
 
     private KeywordMatcher(String[] keywords, boolean wholeWords) {
         this.keywords = keywords;
@@ -60,6 +63,13 @@ public final class KeywordMatcher {
             outs.set(node, append(outs.get(node), k));
         }
         int n = chars.size();
+        java.util.Arrays.fill(rootAscii, -1);
+        for (int i = 0; i < chars.get(0).length; i++) {
+            char c = chars.get(0)[i];
+            if (c < 128) {
+                rootAscii[c] = nodes.get(0)[i];
+            }
+        }
         this.childChars = chars.toArray(new char[0][]);
         this.childNodes = nodes.toArray(new int[0][]);
         this.outputs = outs.toArray(new int[0][]);
@@ -121,8 +131,18 @@ public final class KeywordMatcher {
         for (int i = from; i < to; i++) {
             char c = lower(text.charAt(i));
             int next;
-            while ((next = find(childChars[node], childNodes[node], c)) < 0 && node != 0) {
-                node = failure[node];
+            if (node == 0 && c < 128) {
+                next = rootAscii[c];
+                if (next < 0) {
+                    continue;
+                }
+            } else {
+                while ((next = find(childChars[node], childNodes[node], c)) < 0 && node != 0) {
+                    node = failure[node];
+                }
+                if (next < 0 && c < 128) {
+                    next = rootAscii[c];
+                }
             }
             node = Math.max(next, 0);
             int[] out = outputs[node];

@@ -33,12 +33,20 @@ public record Prefilter(DigitTrigger digits, TokenTrigger tokens, List<String> k
      * written on their own never touch letters, ids with letters use a token trigger instead.
      */
     public record DigitTrigger(int min, int max, String separators, boolean skipDateLike, int minGroups, int maxGroups,
-                               boolean standalone) {
+                               boolean standalone, LetterSide letterSide) {
     }
 
+    /**
+     * Where a letter must touch a digit run (at most one space or dash between) for ids that mix both:
+     * a NINO has letters before its digits, a DNI a letter after, an NRIC both.
+     */
+    public enum LetterSide { ANY_OR_NONE, BEFORE, AFTER, EITHER }
+
     /** Maximal runs of ASCII letters, digits and {@code extraChars} holding at least one digit, with length and mix bounds
-     * ({@code minExtras}: how many of the extra characters the token must hold, e.g. 7 colons for a full IPv6). */
+     * ({@code minExtras}: how many of the extra characters the token must hold, e.g. 7 colons for a full IPv6;
+     * {@code startsWith}: a shape the token must begin with, A = upper-case letter, n = digit, a = lower-case
+     * letter, x = anything, e.g. "AAnn" for an IBAN). */
     public record TokenTrigger(int minLength, int maxLength, int minDigits, int minLetters, String extraChars,
-                               int minExtras) {
+                               int minExtras, String startsWith) {
     }
 }

@@ -256,7 +256,7 @@ public final class RuleLoader {
         if (m.containsKey("digits")) {
             YamlNode d = m.get("digits");
             Map<String, YamlNode> dm = d.mapping("prefilter.digits",
-                    Set.of("min", "max", "separators", "skip_dates", "min_groups", "max_groups", "standalone"));
+                    Set.of("min", "max", "separators", "skip_dates", "min_groups", "max_groups", "standalone", "letter"));
             int min = require(d, dm, "min").integer("digits.min", 1, 64);
             int max = dm.containsKey("max") ? dm.get("max").integer("digits.max", min, 256) : 256;
             String seps = dm.containsKey("separators") ? dm.get("separators").text("separators") : " -./";
@@ -264,20 +264,34 @@ public final class RuleLoader {
             int minGroups = dm.containsKey("min_groups") ? dm.get("min_groups").integer("digits.min_groups", 1, 64) : 1;
             int maxGroups = dm.containsKey("max_groups") ? dm.get("max_groups").integer("digits.max_groups", minGroups, 256) : 256;
             boolean standalone = dm.containsKey("standalone") && dm.get("standalone").bool("standalone");
-            digits = new Prefilter.DigitTrigger(min, max, seps, skipDates, minGroups, maxGroups, standalone);
+            Prefilter.LetterSide side = Prefilter.LetterSide.ANY_OR_NONE;
+            if (dm.containsKey("letter")) {
+                String l = dm.get("letter").nonBlankText("digits.letter");
+                side = switch (l) {
+                    case "before" -> Prefilter.LetterSide.BEFORE;
+                    case "after" -> Prefilter.LetterSide.AFTER;
+                    case "either" -> Prefilter.LetterSide.EITHER;
+                    default -> throw dm.get("letter").error("digits.letter must be before, after or either");
+                };
+            }
+            digits = new Prefilter.DigitTrigger(min, max, seps, skipDates, minGroups, maxGroups, standalone, side);
         }
         Prefilter.TokenTrigger tokens = null;
         if (m.containsKey("tokens")) {
             YamlNode t = m.get("tokens");
             Map<String, YamlNode> tm = t.mapping("prefilter.tokens",
-                    Set.of("min_length", "max_length", "min_digits", "min_letters", "extra_chars", "min_extras"));
+                    Set.of("min_length", "max_length", "min_digits", "min_letters", "extra_chars", "min_extras", "starts_with"));
             int minLen = require(t, tm, "min_length").integer("tokens.min_length", 1, 10_000);
             int maxLen = tm.containsKey("max_length") ? tm.get("max_length").integer("tokens.max_length", minLen, 100_000) : 100_000;
             int minDigits = tm.containsKey("min_digits") ? tm.get("min_digits").integer("tokens.min_digits", 0, 10_000) : 0;
             int minLetters = tm.containsKey("min_letters") ? tm.get("min_letters").integer("tokens.min_letters", 0, 10_000) : 0;
             String extra = tm.containsKey("extra_chars") ? tm.get("extra_chars").text("extra_chars") : "";
             int minExtras = tm.containsKey("min_extras") ? tm.get("min_extras").integer("tokens.min_extras", 0, 10_000) : 0;
-            tokens = new Prefilter.TokenTrigger(minLen, maxLen, minDigits, minLetters, extra, minExtras);
+            String startsWith = tm.containsKey("starts_with") ? tm.get("starts_with").nonBlankText("tokens.starts_with") : "";
+            if (!startsWith.matches("[Anax]*")) {
+                throw tm.get("starts_with").error("tokens.starts_with uses A (upper), a (lower), n (digit), x (any)");
+            }
+            tokens = new Prefilter.TokenTrigger(minLen, maxLen, minDigits, minLetters, extra, minExtras, startsWith);
         }
         List<String> keywords = m.containsKey("keywords") ? m.get("keywords").textList("keywords") : List.of();
         int before = m.containsKey("before") ? m.get("before").integer("before", 0, 100_000) : 24;

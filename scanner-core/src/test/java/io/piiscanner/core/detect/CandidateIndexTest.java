@@ -41,8 +41,8 @@ class CandidateIndexTest {
     @Test
     void tokensNeedADigitAndTheRequestedShape() {
         CandidateIndex idx = new CandidateIndex("Codice RSSMRA85T10A562S, word Supercalifragilistic, DE89 x");
-        Prefilter.TokenTrigger sixteen = new Prefilter.TokenTrigger(16, 16, 1, 8, "", 0);
+        Prefilter.TokenTrigger sixteen = new Prefilter.TokenTrigger(16, 16, 1, 8, "", 0, "");
         assertThat(idx.tokens(sixteen)).extracting(t -> idx.text().substring(t[0], t[1])).containsExactly("RSSMRA85T10A562S");
-        assertThat(new CandidateIndex("no digits here at all").tokens(new Prefilter.TokenTrigger(1, 99, 0, 0, "", 0))).isEmpty();
+        assertThat(new CandidateIndex("no digits here at all").tokens(new Prefilter.TokenTrigger(1, 99, 0, 0, "", 0, ""))).isEmpty();
     }
 }

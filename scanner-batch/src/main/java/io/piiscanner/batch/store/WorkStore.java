@@ -1,0 +1,99 @@
+package io.piiscanner.batch.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.piiscanner.batch.config.Credentials;
+import io.piiscanner.batch.config.ScanSettings;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The database holding the Spring Batch job repository and the findings: an H2 file database under the
+ * work directory by default (no server, so {@code java -jar} works on a fresh machine), PostgreSQL when
+ * {@code store_url} says so. Creates both schemas when missing.
+ */
+public final class WorkStore {
+
+    private WorkStore() {
+    }
+
+    public static String url(ScanSettings s) {
+        if (s.storeUrl() != null) {
+            return s.storeUrl();
+        }
+        Path db = s.workDir().toAbsolutePath().normalize().resolve("store");
+        // DB_CLOSE_ON_EXIT=FALSE: Spring closes the pool; a killed JVM leaves a file H2 recovers on open.
+        return "jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
+    }
+
+    public static HikariDataSource dataSource(ScanSettings s, Credentials credentials) throws IOException {
+        Files.createDirectories(s.workDir());
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url(s));
+        c.setPoolName("scanner-store");
+        c.setMaximumPoolSize(s.threads() + 4);
+        c.setMinimumIdle(1);
+        if (s.storeUrl() != null) {
+            credentials.user("store").ifPresent(c::setUsername);
+            credentials.password("store").ifPresent(c::setPassword);
+        } else {
+            c.setUsername("sa");
+            c.setPassword("");
+        }
+        HikariDataSource ds = new HikariDataSource(c);
+        try {
+            initialize(ds);
+        } catch (SQLException e) {
+            ds.close();
+            throw new IOException("cannot initialise the work store: " + e.getMessage(), e);
+        }
+        return ds;
+    }
+
+    public static boolean isPostgres(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+    }
+
+    static void initialize(DataSource ds) throws SQLException, IOException {
+        boolean pg = isPostgres(ds);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(true);
+            boolean batchPresent;
+            try (ResultSet rs = c.getMetaData().getTables(null, null, pg ? "batch_job_instance" : "BATCH_JOB_INSTANCE", null)) {
+                batchPresent = rs.next();
+            }
+            if (!batchPresent) {
+                run(c, "/org/springframework/batch/core/schema-" + (pg ? "postgresql" : "h2") + ".sql");
+            }
+            run(c, "/io/piiscanner/batch/store/schema.sql");
+        }
+    }
+
+    private static void run(Connection c, String resource) throws IOException, SQLException {
+        String sql;
+        try (InputStream in = WorkStore.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Statement st = c.createStatement()) {
+            for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!stmt.isBlank()) {
+                    st.execute(stmt);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+-- Findings store. Raw values are never stored: masked previews and keyed fingerprints only.
+-- Counts are kept per chunk (keyed by partition and the chunk's first record ordinal) and findings are
+-- keyed by run + container + record + field + entity + span, so a replayed chunk overwrites, never adds.
+CREATE TABLE IF NOT EXISTS scan_run (
+  run_id VARCHAR(64) PRIMARY KEY, profile VARCHAR(200) NOT NULL, operator VARCHAR(200), settings TEXT,
+  started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status VARCHAR(20) NOT NULL, run_folder VARCHAR(2000));
+CREATE TABLE IF NOT EXISTS scan_container (
+  run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, source VARCHAR(500) NOT NULL, container VARCHAR(2000) NOT NULL,
+  kind VARCHAR(20) NOT NULL, status VARCHAR(20) NOT NULL, reason VARCHAR(4000), rows_present BIGINT NOT NULL,
+  partitions INT NOT NULL, watermark VARCHAR(64), PRIMARY KEY (run_id, container_id));
+CREATE TABLE IF NOT EXISTS scan_partition (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, container_id INT NOT NULL, status VARCHAR(20) NOT NULL,
+  reason VARCHAR(4000), PRIMARY KEY (run_id, partition_id));
+CREATE TABLE IF NOT EXISTS scan_chunk (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, chunk_no BIGINT NOT NULL, container_id INT NOT NULL,
+  records BIGINT NOT NULL, records_with_findings BIGINT NOT NULL, PRIMARY KEY (run_id, partition_id, chunk_no));
+CREATE TABLE IF NOT EXISTS scan_chunk_field (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, chunk_no BIGINT NOT NULL, field VARCHAR(1000) NOT NULL,
+  container_id INT NOT NULL, rows_present BIGINT NOT NULL, rows_scanned BIGINT NOT NULL, rows_with_findings BIGINT NOT NULL,
+  PRIMARY KEY (run_id, partition_id, chunk_no, field));
+CREATE TABLE IF NOT EXISTS scan_chunk_jurisdiction (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, chunk_no BIGINT NOT NULL, code VARCHAR(16) NOT NULL,
+  records BIGINT NOT NULL, records_with_findings BIGINT NOT NULL, PRIMARY KEY (run_id, partition_id, chunk_no, code));
+CREATE TABLE IF NOT EXISTS scan_finding (
+  run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, record_id VARCHAR(200) NOT NULL, field VARCHAR(1000) NOT NULL,
+  entity VARCHAR(64) NOT NULL, span_start INT NOT NULL, span_end INT NOT NULL, partition_id VARCHAR(100) NOT NULL,
+  confidence DOUBLE PRECISION NOT NULL, detector VARCHAR(200), masked_preview VARCHAR(200), fingerprint VARCHAR(64),
+  jurisdiction VARCHAR(16) NOT NULL,
+  PRIMARY KEY (run_id, container_id, record_id, field, entity, span_start, span_end));
+CREATE TABLE IF NOT EXISTS scan_watermark (
+  profile VARCHAR(200) NOT NULL, source VARCHAR(500) NOT NULL, container VARCHAR(2000) NOT NULL, watermark VARCHAR(64) NOT NULL,
+  run_id VARCHAR(64) NOT NULL, PRIMARY KEY (profile, source, container));
