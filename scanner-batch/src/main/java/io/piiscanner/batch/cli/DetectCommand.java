@@ -67,6 +67,9 @@ final class DetectCommand {
             } catch (IOException e) {
                 // Never quote the line: it may be the very PII being hunted.
                 errors.add("detect: skipped a line (" + e.getMessage() + ")");
+            } catch (RuntimeException e) {
+                // A detector fault on one line costs that line, not the run; the message names no value.
+                errors.add("detect: skipped a line (" + e.getClass().getSimpleName() + " in detection)");
             }
         }
         return new Batch(out.toByteArray(), chars, errors);

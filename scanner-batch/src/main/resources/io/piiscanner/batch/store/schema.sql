@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS scan_run (
 CREATE TABLE IF NOT EXISTS scan_container (
   run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, source VARCHAR(500) NOT NULL, container VARCHAR(2000) NOT NULL,
   kind VARCHAR(20) NOT NULL, status VARCHAR(20) NOT NULL, reason VARCHAR(4000), rows_present BIGINT NOT NULL,
-  partitions INT NOT NULL, watermark VARCHAR(64), PRIMARY KEY (run_id, container_id));
+  partitions INT NOT NULL, ranges VARCHAR(4000), watermark VARCHAR(64), PRIMARY KEY (run_id, container_id));
 CREATE TABLE IF NOT EXISTS scan_partition (
   run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, container_id INT NOT NULL, status VARCHAR(20) NOT NULL,
   reason VARCHAR(4000), PRIMARY KEY (run_id, partition_id));

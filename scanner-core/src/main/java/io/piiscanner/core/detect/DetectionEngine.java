@@ -56,6 +56,9 @@ public final class DetectionEngine {
         this.minConfidence = minConfidence;
         this.includeRawValues = includeRawValues;
         this.vocabulary = new Vocabulary(this.rules);
+        if (this.rules.stream().anyMatch(r -> "phone".equals(r.detector()))) {
+            PhoneDetector.preloadMetadata();
+        }
         this.bestBaseScore = new double[this.rules.size()];
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);

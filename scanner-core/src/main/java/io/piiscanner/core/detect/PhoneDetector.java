@@ -111,6 +111,23 @@ final class PhoneDetector implements SpanFinder {
             return candidate.startsWith("00") ? UTIL.parse("+" + candidate.substring(2), "ZZ") : UTIL.parse(candidate, region);
         } catch (NumberParseException e) {
             return null;
+        } catch (RuntimeException e) {
+            // Missing or unreadable metadata for one region must not end a scan: that number is not judged.
+            return null;
+        }
+    }
+
+    /**
+     * Loads every region's metadata now, on one thread. libphonenumber loads it lazily on first use; done
+     * from many scan threads at once inside a nested jar, a load was seen to fail ("Missing metadata for
+     * region code VN"), and a first-use load also makes one record's latency spike.
+     */
+    static void preloadMetadata() {
+        for (String region : UTIL.getSupportedRegions()) {
+            UTIL.getExampleNumber(region);
+        }
+        for (int code : UTIL.getSupportedGlobalNetworkCallingCodes()) {
+            UTIL.getExampleNumberForNonGeoEntity(code);
         }
     }
 

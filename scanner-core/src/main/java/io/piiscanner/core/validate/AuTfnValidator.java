@@ -4,15 +4,17 @@ import static io.piiscanner.core.validate.NationalIdValidators.BAD_CHARACTER;
 import static io.piiscanner.core.validate.NationalIdValidators.BAD_SEPARATORS;
 import static io.piiscanner.core.validate.NationalIdValidators.CHECK_MISMATCH;
 import static io.piiscanner.core.validate.NationalIdValidators.WRONG_LENGTH;
-import static io.piiscanner.core.validate.NationalIdValidators.allSame;
 import static io.piiscanner.core.validate.NationalIdValidators.compact;
 import static io.piiscanner.core.validate.NationalIdValidators.digits;
 import static io.piiscanner.core.validate.NationalIdValidators.layout;
 
 /**
- * Australian tax file number ({@code au-tfn}): 9 digits (plain or 3-3-3) with weights 1,4,3,7,5,8,6,9,10,
- * or the older 8 digits with weights 10,7,8,4,6,3,5,1; the weighted sum is divisible by 11.
- * Source: Australian Taxation Office, TFN algorithm.
+ * Australian Tax File Number ({@code au-tfn}): nine digits, written plain or 3-3-3 with spaces ("123 456
+ * 782"), or an older eight-digit number (plain or 3-3-2).
+ *
+ * <p>The Australian Taxation Office does not publish its check algorithm; this is the one in general use
+ * (e.g. python-stdnum's {@code au.tfn}, Wikipedia "Tax file number"): the weighted digit sum is a multiple of
+ * 11, with weights 1, 4, 3, 7, 5, 8, 6, 9, 10 for nine digits and 10, 7, 8, 4, 6, 3, 5, 1 for eight.
  */
 public final class AuTfnValidator implements Validator {
 
@@ -27,19 +29,16 @@ public final class AuTfnValidator implements Validator {
         if (n < 0) {
             return BAD_SEPARATORS;
         }
-        if (n != 9 && n != 8) {
+        if (n != 8 && n != 9) {
             return WRONG_LENGTH;
         }
         if (!digits(c, 0, n)) {
             return BAD_CHARACTER;
         }
-        if (allSame(c, n)) {
-            return NationalIdValidators.ALL_SAME;
-        }
-        int[] w = n == 9 ? WEIGHTS_9 : WEIGHTS_8;
+        int[] weights = n == 9 ? WEIGHTS_9 : WEIGHTS_8;
         int sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += w[i] * (c[i] - '0');
+            sum += weights[i] * (c[i] - '0');
         }
         return sum % 11 == 0 ? Validation.VALID : CHECK_MISMATCH;
     }

@@ -1,43 +1,71 @@
 package io.piiscanner.core.validate;
 
+import static io.piiscanner.core.validate.NationalIdValidators.ALL_SAME;
+import static io.piiscanner.core.validate.NationalIdValidators.BAD_CHARACTER;
+import static io.piiscanner.core.validate.NationalIdValidators.BAD_SEPARATORS;
+import static io.piiscanner.core.validate.NationalIdValidators.CHECK_MISMATCH;
+import static io.piiscanner.core.validate.NationalIdValidators.WRONG_LENGTH;
+import static io.piiscanner.core.validate.NationalIdValidators.allSame;
+import static io.piiscanner.core.validate.NationalIdValidators.digits;
+
 /**
- * Brazilian CPF ({@code br-cpf}): 11 digits, plain or "529.982.247-25", two mod-11 check digits; the ten
- * numbers of one repeated digit are not issued. Source: Receita Federal, IN RFB 1548/2015.
+ * Brazilian individual taxpayer number ({@code br-cpf}, Cadastro de Pessoas Físicas): eleven digits, written
+ * "000.000.000-00", "000000000-00" or plain.
+ *
+ * <p>Rule of the Receita Federal: two mod-11 check digits; the first over the nine base digits with weights
+ * 10 down to 2, the second over the ten preceding digits with weights 11 down to 2, each being the weighted
+ * sum × 10 modulo 11, with 10 read as 0. The ten numbers of one repeated digit pass the check but are not
+ * issued and are rejected.
  */
 public final class BrCpfValidator implements Validator {
 
     @Override
     public Validation validate(CharSequence candidate) {
-        String s = candidate.toString().trim();
-        String digits;
-        if (s.length() == 14) {
-            if (s.charAt(3) != '.' || s.charAt(7) != '.' || s.charAt(11) != '-') {
-                return NationalIdValidators.BAD_SEPARATORS;
+        int start = 0;
+        int end = candidate.length();
+        while (start < end && candidate.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && candidate.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int len = end - start;
+        if (len > 14) {
+            return WRONG_LENGTH;
+        }
+        char[] c = new char[11];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char ch = candidate.charAt(start + i);
+            if (ch == '.' || ch == '-') {
+                boolean formatted = len == 14 && (i == 3 || i == 7 ? ch == '.' : i == 11 && ch == '-');
+                if (!formatted && !(len == 12 && i == 9 && ch == '-')) {
+                    return BAD_SEPARATORS;
+                }
+            } else if (n < 11) {
+                c[n++] = ch;
+            } else {
+                return WRONG_LENGTH;
             }
-            digits = s.substring(0, 3) + s.substring(4, 7) + s.substring(8, 11) + s.substring(12);
-        } else if (s.length() == 11) {
-            digits = s;
-        } else {
-            return NationalIdValidators.WRONG_LENGTH;
         }
-        int[] d = new int[11];
-        for (int i = 0; i < 11; i++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9') {
-                return NationalIdValidators.BAD_CHARACTER;
-            }
-            d[i] = c - '0';
+        if (n != 11 || (len != 11 && len != 12 && len != 14)) {
+            return n == 11 ? BAD_SEPARATORS : WRONG_LENGTH;
         }
-        if (FinancialValidators.allSame(digits)) {
-            return NationalIdValidators.ALL_SAME;
+        if (!digits(c, 0, 11)) {
+            return BAD_CHARACTER;
         }
-        return checkDigit(d, 9) == d[9] && checkDigit(d, 10) == d[10] ? Validation.VALID : NationalIdValidators.CHECK_MISMATCH;
+        if (allSame(c, 11)) {
+            return ALL_SAME;
+        }
+        return checkDigit(c, 9) == c[9] - '0' && checkDigit(c, 10) == c[10] - '0'
+                ? Validation.VALID : CHECK_MISMATCH;
     }
 
-    private static int checkDigit(int[] d, int n) {
+    /** The check digit following {@code c[0..n)}: weights n+1 down to 2, sum × 10 mod 11, 10 as 0. */
+    private static int checkDigit(char[] c, int n) {
         int sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += d[i] * (n + 1 - i);
+            sum += (n + 1 - i) * (c[i] - '0');
         }
         return sum * 10 % 11 % 10;
     }

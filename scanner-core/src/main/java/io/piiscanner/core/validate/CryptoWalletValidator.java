@@ -1,143 +1,229 @@
 package io.piiscanner.core.validate;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 
 /**
- * Cryptocurrency addresses with their checksums: Bitcoin and Litecoin base58check (double SHA-256, version
- * bytes 0x00/0x05 and 0x30/0x32), Bitcoin segwit bech32 (BIP-173) and bech32m (BIP-350), and Ethereum
- * {@code 0x} + 40 hex digits (EIP-55 checksum when mixed case; all-lower or all-upper has none to check).
+ * {@code crypto-wallet}: cryptocurrency addresses whose checksum holds.
+ *
+ * <ul>
+ *   <li>Bitcoin P2PKH ("1...") and P2SH ("3...") and Litecoin P2PKH ("L...") and P2SH ("M...")
+ *       base58check: the base58 string decodes to exactly 25 bytes, a version byte 0x00, 0x05 (Bitcoin),
+ *       0x30 or 0x32 (Litecoin), a 20-byte hash, and 4 checksum bytes equal to the first 4 bytes of
+ *       SHA-256(SHA-256(version + hash));</li>
+ *   <li>Bitcoin mainnet segwit addresses ("bc1..."): all lower or all upper case, at most 90 characters,
+ *       bech32 checksum (BIP-173) for witness version 0 and bech32m checksum (BIP-350) for versions 1-16,
+ *       a witness program of 2-40 bytes (20 or 32 for version 0) with zero padding;</li>
+ *   <li>Ethereum "0x" + 40 hex digits: all-lower or all-upper case addresses carry no checksum and are
+ *       accepted; mixed case must satisfy the EIP-55 checksum (a letter is upper case exactly when the
+ *       matching nibble of Keccak-256 of the lower-case hex address is 8 or more). The all-zero address is
+ *       a placeholder and is rejected.</li>
+ * </ul>
+ *
+ * <p>Sources: Bitcoin wiki "Technical background of version 1 Bitcoin addresses" (base58check); Litecoin
+ * chainparams (address versions 48 and 50); BIP-173; BIP-350; EIP-55.
  */
 final class CryptoWalletValidator implements Validator {
+
+    private static final Validation BAD_CHARACTER = Validation.invalid("unexpected character");
+    private static final Validation WRONG_LENGTH = Validation.invalid("wrong length");
+    private static final Validation BAD_VERSION = Validation.invalid("unknown address version");
+    private static final Validation CHECKSUM = Validation.invalid("checksum failed");
+    private static final Validation MIXED_CASE = Validation.invalid("mixed case bech32");
+    private static final Validation BAD_PROGRAM = Validation.invalid("bad witness program");
+    private static final Validation EIP55 = Validation.invalid("EIP-55 checksum failed");
+    private static final Validation ZERO = Validation.invalid("placeholder address");
 
     private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private static final int BECH32_CONST = 1;
     private static final int BECH32M_CONST = 0x2bc830a3;
+    private static final int[] GENERATOR = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
 
     @Override
     public Validation validate(CharSequence candidate) {
-        String s = candidate.toString();
-        if (s.startsWith("0x") || s.startsWith("0X")) {
-            return ethereum(s.substring(2));
+        int len = candidate.length();
+        if (len < 3) {
+            return WRONG_LENGTH;
         }
-        if (s.startsWith("bc1") || s.startsWith("BC1")) {
-            return bech32(s.toLowerCase(java.util.Locale.ROOT));
+        char c0 = candidate.charAt(0);
+        char c1 = candidate.charAt(1);
+        if (c0 == '0' && c1 == 'x') {
+            return ethereum(candidate);
         }
-        return base58check(s);
+        if ((c0 == 'b' || c0 == 'B') && (c1 == 'c' || c1 == 'C') && candidate.charAt(2) == '1') {
+            return segwit(candidate);
+        }
+        if (c0 == '1' || c0 == '3' || c0 == 'L' || c0 == 'M') {
+            return base58check(candidate);
+        }
+        return BAD_CHARACTER;
     }
 
-    private static Validation base58check(String s) {
-        BigInteger n = BigInteger.ZERO;
-        BigInteger radix = BigInteger.valueOf(58);
-        for (int i = 0; i < s.length(); i++) {
-            int v = BASE58.indexOf(s.charAt(i));
-            if (v < 0) {
-                return Validation.invalid("not base58");
+    // ---- base58check ----
+
+    private static Validation base58check(CharSequence s) {
+        int len = s.length();
+        if (len < 26 || len > 35) {
+            return WRONG_LENGTH;
+        }
+        byte[] out = new byte[25];
+        int leadingOnes = 0;
+        while (leadingOnes < len && s.charAt(leadingOnes) == '1') {
+            leadingOnes++;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            int carry = c < 128 ? BASE58.indexOf(c) : -1;
+            if (carry < 0) {
+                return BAD_CHARACTER;
             }
-            n = n.multiply(radix).add(BigInteger.valueOf(v));
+            for (int k = 24; k >= 0; k--) {
+                carry += 58 * (out[k] & 0xff);
+                out[k] = (byte) carry;
+                carry >>>= 8;
+            }
+            if (carry != 0) {
+                return WRONG_LENGTH; // more than 25 bytes
+            }
         }
-        byte[] raw = n.toByteArray();
-        if (raw.length > 0 && raw[0] == 0) {
-            raw = Arrays.copyOfRange(raw, 1, raw.length);
+        // Each leading '1' encodes one leading zero byte, and only those do.
+        int zeros = 0;
+        while (zeros < 25 && out[zeros] == 0) {
+            zeros++;
         }
-        int leadingZeros = 0;
-        while (leadingZeros < s.length() && s.charAt(leadingZeros) == '1') {
-            leadingZeros++;
+        if (zeros != leadingOnes) {
+            return WRONG_LENGTH;
         }
-        byte[] bytes = new byte[leadingZeros + raw.length];
-        System.arraycopy(raw, 0, bytes, leadingZeros, raw.length);
-        if (bytes.length != 25) {
-            return Validation.invalid("wrong payload length");
-        }
-        int version = bytes[0] & 0xff;
+        int version = out[0] & 0xff;
         if (version != 0x00 && version != 0x05 && version != 0x30 && version != 0x32) {
-            return Validation.invalid("unknown address version");
+            return BAD_VERSION;
         }
-        byte[] payload = Arrays.copyOfRange(bytes, 0, 21);
-        byte[] check = sha256(sha256(payload));
+        MessageDigest sha = sha256();
+        sha.update(out, 0, 21);
+        byte[] check = sha.digest(sha.digest());
         for (int i = 0; i < 4; i++) {
-            if (check[i] != bytes[21 + i]) {
-                return Validation.invalid("checksum failed");
+            if (check[i] != out[21 + i]) {
+                return CHECKSUM;
             }
         }
         return Validation.VALID;
     }
 
-    private static Validation bech32(String s) {
-        int sep = s.lastIndexOf('1');
-        if (sep != 2 || s.length() < 14 || s.length() > 90) {
-            return Validation.invalid("bad bech32 layout");
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-        int[] data = new int[s.length() - sep - 1];
-        for (int i = 0; i < data.length; i++) {
-            int v = BECH32.indexOf(s.charAt(sep + 1 + i));
-            if (v < 0) {
-                return Validation.invalid("not bech32");
-            }
-            data[i] = v;
-        }
-        int[] hrp = new int[sep * 2 + 1];
-        for (int i = 0; i < sep; i++) {
-            hrp[i] = s.charAt(i) >> 5;
-            hrp[i + sep + 1] = s.charAt(i) & 31;
-        }
-        int[] all = new int[hrp.length + data.length];
-        System.arraycopy(hrp, 0, all, 0, hrp.length);
-        System.arraycopy(data, 0, all, hrp.length, data.length);
-        int check = polymod(all);
-        int witnessVersion = data[0];
-        boolean ok = witnessVersion == 0 ? check == BECH32_CONST : check == BECH32M_CONST;
-        return ok ? Validation.VALID : Validation.invalid("checksum failed");
     }
 
-    private static int polymod(int[] values) {
-        int[] gen = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+    // ---- bech32 / bech32m (human-readable part "bc") ----
+
+    private static Validation segwit(CharSequence s) {
+        int len = s.length();
+        if (len < 14 || len > 74) { // bc1 + version + 2..40-byte program + 6 checksum characters
+            return WRONG_LENGTH;
+        }
+        boolean lower = false;
+        boolean upper = false;
+        int[] data = new int[len - 3];
+        for (int i = 3; i < len; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            }
+            int v = c < 128 ? BECH32.indexOf(c) : -1;
+            if (v < 0) {
+                return BAD_CHARACTER;
+            }
+            data[i - 3] = v;
+        }
+        upper |= s.charAt(0) == 'B' || s.charAt(1) == 'C';
+        lower |= s.charAt(0) == 'b' || s.charAt(1) == 'c';
+        if (lower && upper) {
+            return MIXED_CASE;
+        }
+        // Checksum over the expanded human-readable part "bc" and the data.
         int chk = 1;
-        for (int v : values) {
-            int b = chk >>> 25;
-            chk = (chk & 0x1ffffff) << 5 ^ v;
-            for (int i = 0; i < 5; i++) {
-                if (((b >>> i) & 1) != 0) {
-                    chk ^= gen[i];
-                }
+        chk = polymodStep(chk, 'b' >> 5);
+        chk = polymodStep(chk, 'c' >> 5);
+        chk = polymodStep(chk, 0);
+        chk = polymodStep(chk, 'b' & 31);
+        chk = polymodStep(chk, 'c' & 31);
+        for (int v : data) {
+            chk = polymodStep(chk, v);
+        }
+        int witnessVersion = data[0];
+        if (witnessVersion > 16) {
+            return BAD_PROGRAM;
+        }
+        if (chk != (witnessVersion == 0 ? BECH32_CONST : BECH32M_CONST)) {
+            return CHECKSUM;
+        }
+        // Program: the 5-bit groups between the version and the checksum, regrouped as bytes.
+        int bits = (data.length - 7) * 5;
+        int bytes = bits / 8;
+        if (bits % 8 > 4 || bytes < 2 || bytes > 40 || witnessVersion == 0 && bytes != 20 && bytes != 32) {
+            return BAD_PROGRAM;
+        }
+        int padding = data[data.length - 7] & ((1 << (bits % 8)) - 1);
+        return padding == 0 ? Validation.VALID : BAD_PROGRAM;
+    }
+
+    private static int polymodStep(int chk, int value) {
+        int top = chk >>> 25;
+        chk = (chk & 0x1ffffff) << 5 ^ value;
+        for (int i = 0; i < 5; i++) {
+            if ((top >>> i & 1) != 0) {
+                chk ^= GENERATOR[i];
             }
         }
         return chk;
     }
 
-    private static Validation ethereum(String hex) {
-        if (hex.length() != 40 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            return Validation.invalid("not 40 hex digits");
+    // ---- Ethereum ----
+
+    private static Validation ethereum(CharSequence s) {
+        if (s.length() != 42) {
+            return WRONG_LENGTH;
         }
-        if (hex.chars().allMatch(c -> c == '0')) {
-            return Validation.invalid("zero address");
+        boolean lower = false;
+        boolean upper = false;
+        boolean zero = true;
+        byte[] ascii = new byte[40];
+        for (int i = 0; i < 40; i++) {
+            char c = s.charAt(i + 2);
+            if (c >= 'a' && c <= 'f') {
+                lower = true;
+            } else if (c >= 'A' && c <= 'F') {
+                upper = true;
+                c = (char) (c + ('a' - 'A'));
+            } else if (!Digits.isDigit(c)) {
+                return BAD_CHARACTER;
+            }
+            zero &= c == '0';
+            ascii[i] = (byte) c;
         }
-        boolean hasLower = hex.chars().anyMatch(c -> c >= 'a' && c <= 'f');
-        boolean hasUpper = hex.chars().anyMatch(c -> c >= 'A' && c <= 'F');
-        if (!(hasLower && hasUpper)) {
+        if (zero) {
+            return ZERO;
+        }
+        if (!(lower && upper)) {
             return Validation.VALID;
         }
-        byte[] hash = Keccak256.hash(hex.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] hash = Keccak256.hash(ascii);
         for (int i = 0; i < 40; i++) {
-            char c = hex.charAt(i);
-            if (Character.isLetter(c)) {
-                int nibble = (hash[i / 2] >> (i % 2 == 0 ? 4 : 0)) & 0xf;
-                if ((nibble >= 8) != Character.isUpperCase(c)) {
-                    return Validation.invalid("EIP-55 checksum failed");
+            char c = s.charAt(i + 2);
+            if (c > '9') {
+                int nibble = (hash[i >> 1] >> ((i & 1) == 0 ? 4 : 0)) & 0xf;
+                if (nibble >= 8 != c <= 'F') {
+                    return EIP55;
                 }
             }
         }
         return Validation.VALID;
-    }
-
-    private static byte[] sha256(byte[] in) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(in);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,97 +1,128 @@
 package io.piiscanner.core.validate;
 
 /**
- * IPv4 dotted quads (octets 0-255, no leading zeros; 0.0.0.0 and 255.255.255.255 are not host addresses)
- * and IPv6 text forms (8 groups, or fewer with exactly one "::", optionally ending in an IPv4 quad).
- * Times (12:30:45) and MAC addresses fail: fewer than 8 groups without "::".
- * Sources: RFC 791, RFC 4291 section 2.2, RFC 5952.
+ * {@code ip-address}: IPv4 and IPv6 addresses in text form.
+ *
+ * <ul>
+ *   <li>IPv4: a dotted quad, each octet 0-255 in decimal without leading zeros ("0" itself is fine;
+ *       "01" is not: many parsers read it as octal). 0.0.0.0 (unspecified) and 255.255.255.255 (limited
+ *       broadcast) are not host addresses and are rejected.</li>
+ *   <li>IPv6: groups of 1-4 hex digits (either case) separated by single colons; either exactly 8 groups,
+ *       or fewer with exactly one "::" standing for the missing zero groups; the last 32 bits may be written
+ *       as an IPv4 dotted quad (counting as two groups, e.g. "::ffff:192.0.2.128"). "::" alone (the
+ *       unspecified address) is rejected. Because a colon-separated string needs 8 groups or a "::",
+ *       times ("12:30:45") and MAC addresses ("00:1A:2B:3C:4D:5E") fail.</li>
+ * </ul>
+ *
+ * <p>Sources: RFC 791 (IPv4), RFC 919 (limited broadcast), RFC 4291 section 2.2 (IPv6 text
+ * representation), RFC 5952.
  */
 final class IpAddressValidator implements Validator {
 
+    private static final Validation NOT_IPV4 = Validation.invalid("not an IPv4 address");
+    private static final Validation NOT_IPV6 = Validation.invalid("not an IPv6 address");
+    private static final Validation NOT_HOST = Validation.invalid("not a host address");
+
     @Override
     public Validation validate(CharSequence candidate) {
-        String s = candidate.toString();
-        if (s.indexOf(':') >= 0) {
-            return ipv6(s) ? Validation.VALID : Validation.invalid("not an IPv6 address");
+        int len = candidate.length();
+        boolean colon = false;
+        for (int i = 0; i < len && !colon; i++) {
+            colon = candidate.charAt(i) == ':';
         }
-        if (!ipv4(s)) {
-            return Validation.invalid("not an IPv4 address");
+        if (colon) {
+            if (len == 2) {
+                return NOT_HOST; // "::"
+            }
+            return ipv6(candidate) ? Validation.VALID : NOT_IPV6;
         }
-        if (s.equals("0.0.0.0") || s.equals("255.255.255.255")) {
-            return Validation.invalid("not a host address");
+        long v = ipv4(candidate, 0, len);
+        if (v < 0) {
+            return NOT_IPV4;
         }
-        return Validation.VALID;
+        return v == 0 || v == 0xffffffffL ? NOT_HOST : Validation.VALID;
     }
 
-    static boolean ipv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
+    /** The 32-bit value of the dotted quad {@code s[from..to)}, or -1 if it is not one. */
+    static long ipv4(CharSequence s, int from, int to) {
+        long value = 0;
+        int octets = 0;
+        int i = from;
+        while (true) {
+            int start = i;
+            int octet = 0;
+            while (i < to && Digits.isDigit(s.charAt(i)) && i - start < 3) {
+                octet = octet * 10 + (s.charAt(i) - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || octet > 255 || digits > 1 && s.charAt(start) == '0') {
+                return -1;
+            }
+            value = value << 8 | octet;
+            octets++;
+            if (i == to) {
+                return octets == 4 ? value : -1;
+            }
+            if (s.charAt(i) != '.' || octets == 4) {
+                return -1;
+            }
+            i++;
         }
-        for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) {
-                return false;
-            }
-            for (int i = 0; i < p.length(); i++) {
-                if (!Character.isDigit(p.charAt(i))) {
-                    return false;
-                }
-            }
-            if (Integer.parseInt(p) > 255) {
-                return false;
-            }
-        }
-        return true;
     }
 
-    static boolean ipv6(String s) {
-        int dbl = s.indexOf("::");
-        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
-            return false;
-        }
-        if (s.equals("::")) {
-            return false;
-        }
-        String body = s;
-        int groupsFromV4 = 0;
-        int lastColon = s.lastIndexOf(':');
-        if (s.indexOf('.') >= 0) {
-            if (!ipv4(s.substring(lastColon + 1))) {
-                return false;
+    /** Whether {@code s} is an IPv6 address in text form (see the class comment); "::" is not checked here. */
+    static boolean ipv6(CharSequence s) {
+        int len = s.length();
+        int groups = 0;
+        boolean compressed = false;
+        int i = 0;
+        if (len >= 2 && s.charAt(0) == ':') {
+            if (s.charAt(1) != ':') {
+                return false; // a single leading colon
             }
-            body = s.substring(0, lastColon + 1) + "0";
-            groupsFromV4 = 1;
+            compressed = true;
+            i = 2;
+            if (i == len) {
+                return true;
+            }
         }
-        String[] groups = body.split(":", -1);
-        int count = 0;
-        for (int i = 0; i < groups.length; i++) {
-            String g = groups[i];
-            if (g.isEmpty()) {
-                continue; // part of "::" (or a leading/trailing one of it)
+        while (i < len) {
+            int start = i;
+            while (i < len && i - start < 5 && Character.digit(s.charAt(i), 16) >= 0 && s.charAt(i) < 128) {
+                i++;
             }
-            if (g.length() > 4) {
-                return false;
-            }
-            for (int k = 0; k < g.length(); k++) {
-                if (Character.digit(g.charAt(k), 16) < 0) {
+            if (i < len && s.charAt(i) == '.') {
+                // Embedded IPv4: the rest of the string, counting as two groups.
+                if (ipv4(s, start, len) < 0) {
                     return false;
                 }
+                groups += 2;
+                break;
             }
-            count++;
-        }
-        count += groupsFromV4;
-        if (dbl < 0) {
-            // Without "::" every group must be present and non-empty.
-            for (String g : groups) {
-                if (g.isEmpty()) {
-                    return false;
+            int digits = i - start;
+            if (digits == 0 || digits > 4) {
+                return false;
+            }
+            groups++;
+            if (i == len) {
+                break;
+            }
+            if (s.charAt(i) != ':') {
+                return false;
+            }
+            i++;
+            if (i == len) {
+                return false; // a single trailing colon
+            }
+            if (s.charAt(i) == ':') {
+                if (compressed) {
+                    return false; // a second "::"
                 }
+                compressed = true;
+                i++;
             }
-            return count == 8 || count == 7 && groupsFromV4 == 1;
         }
-        if (s.startsWith(":") && !s.startsWith("::") || s.endsWith(":") && !s.endsWith("::")) {
-            return false;
-        }
-        return count <= 7 && count >= 1;
+        return compressed ? groups <= 7 : groups == 8;
     }
 }

@@ -4,18 +4,22 @@ import static io.piiscanner.core.validate.NationalIdValidators.BAD_CHARACTER;
 import static io.piiscanner.core.validate.NationalIdValidators.BAD_SEPARATORS;
 import static io.piiscanner.core.validate.NationalIdValidators.CHECK_MISMATCH;
 import static io.piiscanner.core.validate.NationalIdValidators.WRONG_LENGTH;
-import static io.piiscanner.core.validate.NationalIdValidators.allSame;
 import static io.piiscanner.core.validate.NationalIdValidators.compact;
 import static io.piiscanner.core.validate.NationalIdValidators.digits;
 import static io.piiscanner.core.validate.NationalIdValidators.layout;
 
 /**
- * Dutch burgerservicenummer ({@code nl-bsn}): 9 digits (plain, 1234.56.789 or 123 456 789) passing the
- * 11-proof 9*d1 + 8*d2 + ... + 2*d8 - d9 = 0 mod 11. Source: Wet algemene bepalingen burgerservicenummer.
+ * Dutch citizen service number ({@code nl-bsn}, burgerservicenummer): nine digits, written plain or grouped
+ * 4-2-3 ("1112.22.333") or 3-3-3 ("111 222 333") with dots or spaces. Eight-digit writings (a dropped
+ * leading zero) are not accepted.
+ *
+ * <p>Rule: the "elfproef" of the Logisch Ontwerp BSN (Rijksdienst voor Identiteitsgegevens):
+ * 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is divisible by 11; 000000000 is not a number.
  */
 public final class NlBsnValidator implements Validator {
 
     private static final long[] LAYOUTS = {layout(4, 2, 3), layout(3, 3, 3)};
+    private static final Validation ZERO = Validation.invalid("all zeros");
 
     @Override
     public Validation validate(CharSequence candidate) {
@@ -30,14 +34,15 @@ public final class NlBsnValidator implements Validator {
         if (!digits(c, 0, 9)) {
             return BAD_CHARACTER;
         }
-        if (allSame(c, 9)) {
-            return NationalIdValidators.ALL_SAME;
-        }
-        int sum = 0;
+        int sum = -(c[8] - '0');
+        boolean zero = c[8] == '0';
         for (int i = 0; i < 8; i++) {
             sum += (9 - i) * (c[i] - '0');
+            zero &= c[i] == '0';
         }
-        sum -= c[8] - '0';
+        if (zero) {
+            return ZERO;
+        }
         return sum % 11 == 0 ? Validation.VALID : CHECK_MISMATCH;
     }
 }

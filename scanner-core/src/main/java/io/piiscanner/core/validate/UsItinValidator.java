@@ -1,23 +1,36 @@
 package io.piiscanner.core.validate;
 
 /**
- * US Individual Taxpayer Identification Numbers: nine digits starting with 9, the fourth and fifth digits
- * in 50-65, 70-88, 90-92 or 94-99; written like an SSN. Source: IRS ITIN guidance (Publication 1915).
+ * {@code us-itin}: US Individual Taxpayer Identification Numbers.
+ *
+ * <ul>
+ *   <li>nine digits written like an SSN: 9XX-GG-SSSS, 9XX GG SSSS, 9XX.GG.SSSS or 9XXGGSSSS (one kind of
+ *       separator, in exactly those two places);</li>
+ *   <li>the first digit 9;</li>
+ *   <li>the fourth and fifth digits (the group) in 50-65, 70-88, 90-92 or 94-99.</li>
+ * </ul>
+ *
+ * <p>Source: IRS, ITIN structure (Instructions for Form W-7; IRS Publication 1915): "a nine-digit number
+ * beginning with 9, with the fourth and fifth digits in the ranges 50-65, 70-88, 90-92 and 94-99".
  */
 final class UsItinValidator implements Validator {
 
+    private static final Validation BAD_FORMAT = Validation.invalid("not written as a 3-2-4 number");
+    private static final Validation NOT_NINE = Validation.invalid("does not start with 9");
+    private static final Validation BAD_GROUP = Validation.invalid("group outside the ITIN ranges");
+
     @Override
     public Validation validate(CharSequence candidate) {
-        String d = TaxIds.nineDigitsGrouped(candidate);
+        int[] d = UsSsnValidator.nineDigits(candidate);
         if (d == null) {
-            return Validation.invalid("not written as a 3-2-4 number");
+            return BAD_FORMAT;
         }
-        if (d.charAt(0) != '9') {
-            return Validation.invalid("does not start with 9");
+        if (d[0] != 9) {
+            return NOT_NINE;
         }
-        int group = Integer.parseInt(d.substring(3, 5));
+        int group = d[3] * 10 + d[4];
         boolean ok = group >= 50 && group <= 65 || group >= 70 && group <= 88 || group >= 90 && group <= 92
                 || group >= 94;
-        return ok ? Validation.VALID : Validation.invalid("group outside the ITIN ranges");
+        return ok ? Validation.VALID : BAD_GROUP;
     }
 }

@@ -56,6 +56,7 @@ public final class JdbcConnector {
     public static void close(Handle h) {
         try {
             h.getConnection().rollback();
+            h.getConnection().setAutoCommit(true); // Jdbi refuses to close a handle that looks mid-transaction
         } catch (SQLException ignored) {
             // closing anyway
         }

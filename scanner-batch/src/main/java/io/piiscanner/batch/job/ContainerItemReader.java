@@ -1,0 +1,131 @@
+package io.piiscanner.batch.job;
+
+import io.piiscanner.batch.source.ContainerRef;
+import io.piiscanner.batch.source.ContainerStatus;
+import io.piiscanner.batch.source.CursorFactory;
+import io.piiscanner.batch.source.FailureReasons;
+import io.piiscanner.batch.source.RecordCursor;
+import io.piiscanner.batch.source.file.BinaryContentException;
+import io.piiscanner.batch.store.FindingsStore;
+import io.piiscanner.core.model.ScanRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import java.util.List;
+
+/**
+ * Reads one partition (a container or a key range of one) through the source's cursor. A container that
+ * cannot be read (corrupt file, dropped table, limit hit) ends the partition early with a FAILED outcome and
+ * reason; the scan goes on. The cursor position and the record count are saved in the step execution
+ * context at each chunk commit, so a restarted partition resumes after the last committed chunk.
+ */
+public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
+
+    static final String CHECKPOINT = "scan.checkpoint";
+    static final String COUNT = "scan.count";
+
+    private final List<CursorFactory> factories;
+    private final ContainerRef ref;
+    private final FindingsStore store;
+    private final String runId;
+    private final String partitionId;
+    private final Progress progress;
+    private RecordCursor cursor;
+    private long count;
+    private ContainerStatus outcome = ContainerStatus.SCANNED;
+    private String reason;
+    private boolean closed;
+
+    public ContainerItemReader(List<CursorFactory> factories, ContainerRef ref, FindingsStore store, String runId,
+                               String partitionId, Progress progress) {
+        this.factories = factories;
+        this.ref = ref;
+        this.store = store;
+        this.runId = runId;
+        this.partitionId = partitionId;
+        this.progress = progress;
+    }
+
+    @Override
+    public void open(ExecutionContext ctx) {
+        String checkpoint = ctx.containsKey(CHECKPOINT) ? ctx.getString(CHECKPOINT) : null;
+        if (checkpoint == null) {
+            // first attempt, or a source that cannot resume mid-way: start clean
+            store.clearPartition(runId, partitionId);
+            count = 0;
+        } else {
+            count = ctx.getLong(COUNT, 0);
+        }
+        CursorFactory factory = factories.stream().filter(f -> f.handles(ref.source())).findFirst().orElse(null);
+        if (factory == null) {
+            fail(ContainerStatus.FAILED, "no reader for source " + ref.source());
+            return;
+        }
+        try {
+            cursor = factory.open(ref, checkpoint);
+        } catch (Exception e) {
+            failWith(e);
+        }
+    }
+
+    @Override
+    public ReadRecord read() {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            ScanRecord r = cursor.next();
+            if (r == null) {
+                return null;
+            }
+            return new ReadRecord(++count, r);
+        } catch (Exception | OutOfMemoryError e) {
+            failWith(e);
+            return null;
+        }
+    }
+
+    private void failWith(Throwable e) {
+        fail(e instanceof BinaryContentException ? ContainerStatus.SKIPPED : ContainerStatus.FAILED,
+                (count > 0 ? "stopped after " + count + " records: " : "") + FailureReasons.describe(e));
+        closeCursor();
+    }
+
+    private void fail(ContainerStatus status, String why) {
+        outcome = status;
+        reason = why;
+    }
+
+    @Override
+    public void update(ExecutionContext ctx) {
+        if (cursor != null && cursor.checkpoint() != null) {
+            ctx.putString(CHECKPOINT, cursor.checkpoint());
+        }
+        ctx.putLong(COUNT, count);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return; // the step closes registered streams and the scoped proxy may close again
+        }
+        closed = true;
+        String warnings = cursor != null && !cursor.warnings().isEmpty() ? cursor.warnings().summary() : null;
+        closeCursor();
+        String why = reason != null ? reason : warnings;
+        store.partitionOutcome(runId, partitionId, ref.containerId(), outcome, why);
+        progress.partitionDone();
+    }
+
+    private void closeCursor() {
+        if (cursor != null) {
+            RecordCursor c = cursor;
+            cursor = null;
+            try {
+                c.close();
+            } catch (RuntimeException ignored) {
+                // closing a read-only source
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.piiscanner.batch.job;
+
+import io.piiscanner.batch.report.ReportBuilder;
+import io.piiscanner.batch.report.ReportModel;
+import io.piiscanner.batch.report.RunFolder;
+import io.piiscanner.batch.store.FindingsStore;
+import io.piiscanner.core.Scanner;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Last step: aggregates the run into a report model, writes every format atomically into the run folder,
+ * marks the run complete and moves the incremental watermarks forward. The folder and the number of new
+ * exposures go into the job execution context for the launcher.
+ */
+public final class ReportTasklet implements Tasklet {
+
+    public static final String RUN_FOLDER = "report.folder";
+    public static final String NEW_EXPOSURE = "report.newExposure";
+
+    private final FindingsStore store;
+    private final RunContext run;
+    private final Scanner scanner;
+    private final Progress progress;
+
+    public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress) {
+        this.store = store;
+        this.run = run;
+        this.scanner = scanner;
+        this.progress = progress;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        progress.finish();
+        Instant finished = Instant.now();
+        ReportModel.Run meta = new ReportModel.Run(run.runId(), run.settings().name(), run.operator(),
+                run.started().toString(), finished.toString(),
+                run.settings().sources().stream().map(s -> s.id() + " " + redact(s.uri())).toList(),
+                run.settings().sampling().toString(), run.settings().incremental(), scanner.rulePack().version(),
+                scanner.rulePack().sha256(), run.previousRunId());
+        ReportModel model = new ReportBuilder(store).build(meta, run.previousRunId());
+        Path folder = RunFolder.allFormats().write(model, run.settings().outputDir().toAbsolutePath().normalize());
+        store.finishRun(run.runId(), finished, "COMPLETED", folder.toString());
+        store.saveWatermarks(run.settings().name(), run.runId());
+        var ctx = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        ctx.putString(RUN_FOLDER, folder.toString());
+        ctx.putInt(NEW_EXPOSURE, model.newExposure().size());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Sources are listed in the manifest; a URL's query string can carry a user name, so it is dropped. */
+    static String redact(String uri) {
+        return uri.replaceFirst("[?;].*$", "");
+    }
+}

@@ -1,0 +1,125 @@
+package io.piiscanner.batch.launch;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.piiscanner.batch.ScannerBatchApplication;
+import io.piiscanner.batch.config.Credentials;
+import io.piiscanner.batch.config.ScanJobConfiguration;
+import io.piiscanner.batch.config.ScanSettings;
+import io.piiscanner.batch.job.ReportTasklet;
+import io.piiscanner.batch.job.RunContext;
+import io.piiscanner.batch.store.FindingsStore;
+import io.piiscanner.batch.store.WorkStore;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs (or resumes) one exposure scan in a Spring Boot context built for it, and turns the outcome into an
+ * exit code. One process, one run: the run's settings are singletons of the context.
+ */
+public final class ScanRunner {
+
+    /** The outcome: exit code (see docs/exit-codes.md), run id and report folder (null when none was written). */
+    public record Result(int exitCode, String runId, Path folder, int newExposure) {
+    }
+
+    private final Credentials credentials;
+    private final boolean quiet;
+
+    public ScanRunner(Credentials credentials, boolean quiet) {
+        this.credentials = credentials;
+        this.quiet = quiet;
+    }
+
+    /** Starts a new run, or with {@code resume} restarts the latest unfinished run of the same profile. */
+    public Result run(ScanSettings settings, boolean resume) throws Exception {
+        String runId;
+        Instant started = Instant.now();
+        String previous;
+        Instant changedSince = null;
+        boolean restart = false;
+        try (HikariDataSource ds = WorkStore.dataSource(settings.withThreads(1), credentials)) {
+            FindingsStore store = new FindingsStore(Jdbi.create(ds), WorkStore.isPostgres(ds));
+            Optional<FindingsStore.RunRow> unfinished = resume ? store.latestUnfinished(settings.name()) : Optional.empty();
+            if (unfinished.isPresent()) {
+                runId = unfinished.get().runId();
+                started = unfinished.get().started();
+                restart = true;
+            } else {
+                runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)
+                        + "-" + UUID.randomUUID().toString().substring(0, 8);
+                store.createRun(runId, settings.name(), operator(), null, started);
+            }
+            Optional<FindingsStore.RunRow> prev = store.previousCompleted(settings.name(), runId);
+            previous = prev.map(FindingsStore.RunRow::runId).orElse(null);
+            if (settings.incremental() && prev.isPresent()) {
+                changedSince = prev.get().started();
+            }
+        }
+        RunContext ctx = new RunContext(runId, settings, operator(), started, previous, changedSince, quiet);
+        try (ConfigurableApplicationContext app = start(ctx)) {
+            JobOperator operator = app.getBean(JobOperator.class);
+            JobRepository repo = app.getBean(JobRepository.class);
+            Job job = app.getBean(Job.class);
+            JobParameters params = new JobParametersBuilder().addString("run.id", runId).toJobParameters();
+            JobExecution last = repo.getLastJobExecution(ScanJobConfiguration.JOB_NAME, params);
+            JobExecution exec;
+            if (restart && last != null) {
+                if (last.getStatus().isRunning()) {
+                    // the process that ran it was killed: mark the execution failed so it can be restarted
+                    last = operator.recover(last);
+                }
+                exec = operator.restart(last);
+            } else {
+                exec = operator.start(job, params);
+            }
+            FindingsStore store = app.getBean(FindingsStore.class);
+            if (exec.getStatus() != BatchStatus.COMPLETED) {
+                store.finishRun(runId, Instant.now(), "FAILED", null);
+                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0);
+            }
+            String folder = exec.getExecutionContext().getString(ReportTasklet.RUN_FOLDER);
+            int newExposure = exec.getExecutionContext().getInt(ReportTasklet.NEW_EXPOSURE, 0);
+            int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
+            return new Result(code, runId, Path.of(folder), newExposure);
+        }
+    }
+
+    private ConfigurableApplicationContext start(RunContext ctx) {
+        SpringApplication app = new SpringApplication(ScanJobConfiguration.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setLogStartupInfo(false);
+        app.setRegisterShutdownHook(false);
+        app.addInitializers(c -> {
+            c.getBeanFactory().registerSingleton("runContext", ctx);
+            c.getBeanFactory().registerSingleton("credentials", credentials);
+        });
+        return app.run();
+    }
+
+    static String operator() {
+        String user = System.getProperty("user.name", "unknown");
+        try {
+            return user + "@" + java.net.InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return user;
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package io.piiscanner.batch.store;
+
+import io.piiscanner.batch.source.ContainerKind;
+import io.piiscanner.batch.source.ContainerStatus;
+import io.piiscanner.batch.source.DiscoveredContainer;
+import io.piiscanner.core.model.Finding;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes and reads the findings store through Jdbi. The Jdbi instance sits on a transaction-aware data
+ * source, so chunk writes join the Spring Batch chunk transaction: the counts of a chunk and the reader's
+ * checkpoint commit together. Writes are upserts on natural keys besides, so a replayed chunk can never
+ * count twice.
+ */
+public final class FindingsStore {
+
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    public FindingsStore(Jdbi jdbi, boolean postgres) {
+        this.jdbi = jdbi;
+        this.postgres = postgres;
+    }
+
+    // ---- runs
+
+    public void createRun(String runId, String profile, String operator, String settingsJson, Instant started) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO scan_run (run_id, profile, operator, settings, started_at, status)"
+                        + " VALUES (?, ?, ?, ?, ?, 'STARTED')")
+                .bind(0, runId).bind(1, profile).bind(2, operator).bind(3, settingsJson).bind(4, Timestamp.from(started))
+                .execute());
+    }
+
+    public void finishRun(String runId, Instant finished, String status, String folder) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scan_run SET finished_at = ?, status = ?, run_folder = ? WHERE run_id = ?")
+                .bind(0, Timestamp.from(finished)).bind(1, status).bind(2, folder).bind(3, runId).execute());
+    }
+
+    public Optional<RunRow> run(String runId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT run_id, profile, operator, settings, started_at, finished_at,"
+                        + " status, run_folder FROM scan_run WHERE run_id = ?").bind(0, runId)
+                .map((rs, ctx) -> new RunRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                        rs.getString(7), rs.getString(8))).findOne());
+    }
+
+    /** The latest completed run of a profile, other than {@code exceptRunId}. */
+    public Optional<RunRow> previousCompleted(String profile, String exceptRunId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT run_id FROM scan_run WHERE profile = ? AND status = 'COMPLETED'"
+                        + " AND run_id <> ? ORDER BY started_at DESC LIMIT 1").bind(0, profile).bind(1, exceptRunId)
+                .mapTo(String.class).findOne()).flatMap(this::run);
+    }
+
+    /** The latest run of a profile that did not complete (killed or failed), for {@code --resume}. */
+    public Optional<RunRow> latestUnfinished(String profile) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT run_id FROM scan_run WHERE profile = ? AND status <> 'COMPLETED'"
+                        + " ORDER BY started_at DESC LIMIT 1").bind(0, profile).mapTo(String.class).findOne())
+                .flatMap(this::run);
+    }
+
+    public record RunRow(String runId, String profile, String operator, String settingsJson, Instant started,
+                         Instant finished, String status, String folder) {
+    }
+
+    // ---- containers
+
+    /** Stores discovery's result (replacing an earlier attempt's) and returns the rows with their ids. */
+    public List<StoredContainer> saveContainers(String runId, List<DiscoveredContainer> found) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM scan_container WHERE run_id = ?", runId);
+            PreparedBatch b = h.prepareBatch("INSERT INTO scan_container (run_id, container_id, source, container, kind,"
+                    + " status, reason, rows_present, partitions, ranges, watermark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            int id = 0;
+            for (DiscoveredContainer d : found) {
+                b.bind(0, runId).bind(1, ++id).bind(2, d.source()).bind(3, d.name()).bind(4, d.kind().name())
+                        .bind(5, d.status().name()).bind(6, d.reason()).bind(7, d.rowsPresent())
+                        .bind(8, d.ranges().size()).bind(9, encodeRanges(d.ranges())).bind(10, d.watermark()).add();
+            }
+            if (id > 0) {
+                b.execute();
+            }
+        });
+        return containers(runId);
+    }
+
+    private static String encodeRanges(List<io.piiscanner.batch.source.KeyRange> ranges) {
+        StringBuilder sb = new StringBuilder();
+        for (var r : ranges) {
+            sb.append(sb.length() == 0 ? "" : ",").append(r.lo() == null ? "" : r.lo()).append(':').append(r.hi() == null ? "" : r.hi());
+        }
+        return sb.toString();
+    }
+
+    private static List<io.piiscanner.batch.source.KeyRange> decodeRanges(String s) {
+        List<io.piiscanner.batch.source.KeyRange> out = new java.util.ArrayList<>();
+        if (s == null || s.isEmpty()) {
+            return out;
+        }
+        for (String part : s.split(",")) {
+            String[] lh = part.split(":", -1);
+            out.add(new io.piiscanner.batch.source.KeyRange(lh[0].isEmpty() ? null : Long.valueOf(lh[0]),
+                    lh[1].isEmpty() ? null : Long.valueOf(lh[1])));
+        }
+        return out;
+    }
+
+    public List<StoredContainer> containers(String runId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT container_id, source, container, kind, status, reason, rows_present,"
+                        + " partitions, ranges, watermark FROM scan_container WHERE run_id = ? ORDER BY container_id").bind(0, runId)
+                .map((rs, ctx) -> new StoredContainer(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        ContainerKind.valueOf(rs.getString(4)), ContainerStatus.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getLong(7), rs.getInt(8), decodeRanges(rs.getString(9)), rs.getString(10))).list());
+    }
+
+    public void updateContainer(String runId, int containerId, ContainerStatus status, String reason) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scan_container SET status = ?, reason = ? WHERE run_id = ? AND container_id = ?")
+                .bind(0, status.name()).bind(1, reason).bind(2, runId).bind(3, containerId).execute());
+    }
+
+    // ---- partitions
+
+    /** A partition starts from scratch: drop whatever an earlier attempt of it left. */
+    public void clearPartition(String runId, String partitionId) {
+        jdbi.useHandle(h -> {
+            for (String t : List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction", "scan_finding", "scan_partition")) {
+                h.execute("DELETE FROM " + t + " WHERE run_id = ? AND partition_id = ?", runId, partitionId);
+            }
+        });
+    }
+
+    public void partitionOutcome(String runId, String partitionId, int containerId, ContainerStatus status, String reason) {
+        jdbi.useHandle(h -> upsert(h, "scan_partition", List.of("run_id", "partition_id"),
+                List.of("container_id", "status", "reason"), runId, partitionId, containerId, status.name(), reason));
+    }
+
+    public Map<Integer, List<String[]>> partitionOutcomes(String runId) {
+        Map<Integer, List<String[]>> out = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT container_id, status, reason FROM scan_partition WHERE run_id = ? ORDER BY partition_id")
+                .bind(0, runId).map((rs, ctx) -> {
+                    out.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
+                    return null;
+                }).list());
+        return out;
+    }
+
+    // ---- chunk writes
+
+    /** Writes one chunk's findings and counts; runs in the caller's (chunk) transaction when there is one. */
+    public void writeChunk(String runId, String partitionId, int containerId, List<ScannedRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        long chunkNo = records.get(0).ordinal();
+        Map<String, long[]> fields = new TreeMap<>();
+        Map<String, long[]> juris = new TreeMap<>();
+        long withFindings = 0;
+        for (ScannedRecord r : records) {
+            Set<String> fieldsHit = new HashSet<>();
+            r.findings().forEach(f -> fieldsHit.add(f.field()));
+            for (String f : r.presentFields()) {
+                long[] c = fields.computeIfAbsent(f, k -> new long[3]);
+                c[0]++;
+                if (r.scannedFields().contains(f)) {
+                    c[1]++;
+                }
+                if (fieldsHit.contains(f)) {
+                    c[2]++;
+                }
+            }
+            long[] j = juris.computeIfAbsent(r.jurisdiction(), k -> new long[2]);
+            j[0]++;
+            if (!r.findings().isEmpty()) {
+                j[1]++;
+                withFindings++;
+            }
+        }
+        long total = records.size();
+        long hits = withFindings;
+        jdbi.useHandle(h -> {
+            upsert(h, "scan_chunk", List.of("run_id", "partition_id", "chunk_no"), List.of("container_id", "records",
+                    "records_with_findings"), runId, partitionId, chunkNo, containerId, total, hits);
+            for (Map.Entry<String, long[]> e : fields.entrySet()) {
+                long[] c = e.getValue();
+                upsert(h, "scan_chunk_field", List.of("run_id", "partition_id", "chunk_no", "field"),
+                        List.of("container_id", "rows_present", "rows_scanned", "rows_with_findings"),
+                        runId, partitionId, chunkNo, e.getKey(), containerId, c[0], c[1], c[2]);
+            }
+            for (Map.Entry<String, long[]> e : juris.entrySet()) {
+                upsert(h, "scan_chunk_jurisdiction", List.of("run_id", "partition_id", "chunk_no", "code"),
+                        List.of("records", "records_with_findings"), runId, partitionId, chunkNo, e.getKey(),
+                        e.getValue()[0], e.getValue()[1]);
+            }
+            writeFindings(h, runId, partitionId, containerId, records);
+        });
+    }
+
+    private void writeFindings(Handle h, String runId, String partitionId, int containerId, List<ScannedRecord> records) {
+        List<String> key = List.of("run_id", "container_id", "record_id", "field", "entity", "span_start", "span_end");
+        List<String> rest = List.of("partition_id", "confidence", "detector", "masked_preview", "fingerprint", "jurisdiction");
+        PreparedBatch b = h.prepareBatch(upsertSql("scan_finding", key, rest));
+        int n = 0;
+        for (ScannedRecord r : records) {
+            // the same span may be reported by two rules for one entity: keep one row per key
+            Map<String, Finding> unique = new HashMap<>();
+            for (Finding f : r.findings()) {
+                unique.merge(f.field() + '\u0000' + f.entity() + '\u0000' + f.start() + ':' + f.end(), f,
+                        (a, c) -> a.confidence() >= c.confidence() ? a : c);
+            }
+            for (Finding f : unique.values()) {
+                b.bind(0, runId).bind(1, containerId).bind(2, r.recordId()).bind(3, f.field()).bind(4, f.entity())
+                        .bind(5, f.start()).bind(6, f.end()).bind(7, partitionId).bind(8, f.confidence())
+                        .bind(9, f.detectorId()).bind(10, f.maskedPreview()).bind(11, f.fingerprint())
+                        .bind(12, r.jurisdiction()).add();
+                n++;
+            }
+        }
+        if (n > 0) {
+            b.execute();
+        }
+    }
+
+    private void upsert(Handle h, String table, List<String> key, List<String> rest, Object... values) {
+        var u = h.createUpdate(upsertSql(table, key, rest));
+        for (int i = 0; i < values.length; i++) {
+            u.bind(i, values[i]);
+        }
+        u.execute();
+    }
+
+    /** H2 MERGE ... KEY or PostgreSQL INSERT ... ON CONFLICT DO UPDATE: same effect, an idempotent write. */
+    private String upsertSql(String table, List<String> key, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(key);
+        all.addAll(rest);
+        String cols = String.join(", ", all);
+        String ph = String.join(", ", java.util.Collections.nCopies(all.size(), "?"));
+        if (postgres) {
+            String set = String.join(", ", rest.stream().map(c -> c + " = EXCLUDED." + c).toList());
+            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + ph + ") ON CONFLICT (" + String.join(", ", key)
+                    + ") DO UPDATE SET " + set;
+        }
+        return "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(", ", key) + ") VALUES (" + ph + ")";
+    }
+
+    // ---- watermarks
+
+    public Optional<String> watermark(String profile, String source, String container) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT watermark FROM scan_watermark WHERE profile = ? AND source = ? AND container = ?")
+                .bind(0, profile).bind(1, source).bind(2, container).mapTo(String.class).findOne());
+    }
+
+    public void saveWatermarks(String profile, String runId) {
+        jdbi.useHandle(h -> {
+            for (StoredContainer c : containers(runId)) {
+                if (c.watermark() != null && c.status() == ContainerStatus.SCANNED) {
+                    upsert(h, "scan_watermark", List.of("profile", "source", "container"), List.of("watermark", "run_id"),
+                            profile, c.source(), c.name(), c.watermark(), runId);
+                }
+            }
+        });
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+}

@@ -1,0 +1,20 @@
+package io.piiscanner.batch.store;
+
+import io.piiscanner.core.model.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One record after scanning: no values, only which fields it had, its jurisdiction and its findings
+ * (masked previews and fingerprints).
+ *
+ * @param ordinal       1-based position in its partition (deterministic on re-read; keys chunk rows)
+ * @param recordId      the record id as stored (see {@link io.piiscanner.batch.source.RecordIds})
+ * @param jurisdiction  ISO 3166 code ("US-CA", "DE") or "UNKNOWN"
+ * @param presentFields fields the record has (value may be empty)
+ * @param scannedFields fields with a non-empty value, which were scanned
+ */
+public record ScannedRecord(long ordinal, String recordId, String jurisdiction, Set<String> presentFields,
+                            Set<String> scannedFields, List<Finding> findings) {
+}
