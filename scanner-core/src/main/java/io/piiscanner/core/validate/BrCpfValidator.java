@@ -29,27 +29,22 @@ public final class BrCpfValidator implements Validator {
         while (end > start && candidate.charAt(end - 1) <= ' ') {
             end--;
         }
-        int len = end - start;
-        if (len > 14) {
-            return WRONG_LENGTH;
-        }
         char[] c = new char[11];
         int n = 0;
-        for (int i = 0; i < len; i++) {
-            char ch = candidate.charAt(start + i);
-            if (ch == '.' || ch == '-') {
-                boolean formatted = len == 14 && (i == 3 || i == 7 ? ch == '.' : i == 11 && ch == '-');
-                if (!formatted && !(len == 12 && i == 9 && ch == '-')) {
-                    return BAD_SEPARATORS;
+        for (int i = start; i < end; i++) {
+            char ch = candidate.charAt(i);
+            if (ch != '.' && ch != '-') {
+                if (n == 11) {
+                    return WRONG_LENGTH;
                 }
-            } else if (n < 11) {
                 c[n++] = ch;
-            } else {
-                return WRONG_LENGTH;
             }
         }
-        if (n != 11 || (len != 11 && len != 12 && len != 14)) {
-            return n == 11 ? BAD_SEPARATORS : WRONG_LENGTH;
+        if (n != 11) {
+            return WRONG_LENGTH;
+        }
+        if (!wellSeparated(candidate, start, end - start)) {
+            return BAD_SEPARATORS;
         }
         if (!digits(c, 0, 11)) {
             return BAD_CHARACTER;
@@ -59,6 +54,16 @@ public final class BrCpfValidator implements Validator {
         }
         return checkDigit(c, 9) == c[9] - '0' && checkDigit(c, 10) == c[10] - '0'
                 ? Validation.VALID : CHECK_MISMATCH;
+    }
+
+    /** Plain, "000000000-00" or "000.000.000-00" (the value holds exactly 11 non-separators). */
+    private static boolean wellSeparated(CharSequence s, int start, int len) {
+        return switch (len) {
+            case 11 -> true;
+            case 12 -> s.charAt(start + 9) == '-';
+            case 14 -> s.charAt(start + 3) == '.' && s.charAt(start + 7) == '.' && s.charAt(start + 11) == '-';
+            default -> false;
+        };
     }
 
     /** The check digit following {@code c[0..n)}: weights n+1 down to 2, sum × 10 mod 11, 10 as 0. */
