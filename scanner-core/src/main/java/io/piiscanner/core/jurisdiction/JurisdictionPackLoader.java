@@ -1,5 +1,7 @@
 package io.piiscanner.core.jurisdiction;
 
+import io.piiscanner.core.internal.YamlNode;
+
 import io.piiscanner.core.internal.FieldNames;
 import io.piiscanner.core.rules.RuleFileException;
 
@@ -81,32 +83,32 @@ public final class JurisdictionPackLoader {
 
     private static JurisdictionPack load(Function<String, String> reader, String prefix) {
         String indexName = prefix + "index.yaml";
-        JYaml index = JYaml.parse(indexName, reader.apply("index.yaml"));
-        Map<String, JYaml> top = index.mapping("index.yaml", Set.of("name", "version", "reference_checked", "elements", "geography", "rules"));
-        String version = JYaml.require(index, top, "version").nonBlank("version");
+        YamlNode index = YamlNode.parse(indexName, reader.apply("index.yaml"));
+        Map<String, YamlNode> top = index.mapping("index.yaml", Set.of("name", "version", "reference_checked", "elements", "geography", "rules"));
+        String version = YamlNode.require(index, top, "version").nonBlankText("version");
         List<String> files = new ArrayList<>();
         files.add("index.yaml");
 
-        String elementsFile = JYaml.require(index, top, "elements").nonBlank("elements");
+        String elementsFile = YamlNode.require(index, top, "elements").nonBlankText("elements");
         files.add(elementsFile);
-        ElementCatalog catalog = parseElements(JYaml.parse(prefix + elementsFile, reader.apply(elementsFile)));
+        ElementCatalog catalog = parseElements(YamlNode.parse(prefix + elementsFile, reader.apply(elementsFile)));
 
-        JYaml geoNode = JYaml.require(index, top, "geography");
-        Map<String, JYaml> geo = geoNode.mapping("geography", Set.of("subdivisions", "us_zip_prefixes", "ca_postal", "nanp_area_codes"));
-        Map<String, JYaml> geoFiles = new HashMap<>();
+        YamlNode geoNode = YamlNode.require(index, top, "geography");
+        Map<String, YamlNode> geo = geoNode.mapping("geography", Set.of("subdivisions", "us_zip_prefixes", "ca_postal", "nanp_area_codes"));
+        Map<String, YamlNode> geoFiles = new HashMap<>();
         for (String k : List.of("subdivisions", "us_zip_prefixes", "ca_postal", "nanp_area_codes")) {
-            String f = JYaml.require(geoNode, geo, k).nonBlank(k);
+            String f = YamlNode.require(geoNode, geo, k).nonBlankText(k);
             files.add(f);
-            geoFiles.put(k, JYaml.parse(prefix + f, reader.apply(f)));
+            geoFiles.put(k, YamlNode.parse(prefix + f, reader.apply(f)));
         }
         Geography geography = parseGeography(geoFiles);
 
         List<JurisdictionRule> rules = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (JYaml f : JYaml.require(index, top, "rules").sequence("rules")) {
-            String name = f.nonBlank("a rules file");
+        for (YamlNode f : YamlNode.require(index, top, "rules").sequence("rules")) {
+            String name = f.nonBlankText("a rules file");
             files.add(name);
-            JYaml root = JYaml.parse(prefix + name, reader.apply(name));
+            YamlNode root = YamlNode.parse(prefix + name, reader.apply(name));
             for (JurisdictionRule r : parseFamily(root, catalog)) {
                 String before = seen.put(r.code(), r.origin());
                 if (before != null) {
@@ -125,18 +127,18 @@ public final class JurisdictionPackLoader {
 
     // ---- elements ----------------------------------------------------------------------------------
 
-    private static ElementCatalog parseElements(JYaml root) {
-        Map<String, JYaml> top = root.mapping("elements.yaml", Set.of("sources", "elements", "entities", "fields"));
-        List<String> sources = JYaml.require(root, top, "sources").textList("sources");
+    private static ElementCatalog parseElements(YamlNode root) {
+        Map<String, YamlNode> top = root.mapping("elements.yaml", Set.of("sources", "elements", "entities", "fields"));
+        List<String> sources = YamlNode.require(root, top, "sources").textList("sources");
         Map<String, String> elements = new LinkedHashMap<>();
-        for (Map.Entry<String, JYaml> e : JYaml.require(root, top, "elements").freeMapping("elements").entrySet()) {
+        for (Map.Entry<String, YamlNode> e : YamlNode.require(root, top, "elements").freeMapping("elements").entrySet()) {
             if (!e.getKey().matches("[A-Z][A-Z0-9_]+")) {
                 throw e.getValue().error("element token '" + e.getKey() + "' must be UPPER_SNAKE_CASE");
             }
-            elements.put(e.getKey(), e.getValue().nonBlank("description of " + e.getKey()));
+            elements.put(e.getKey(), e.getValue().nonBlankText("description of " + e.getKey()));
         }
         Map<String, List<String>> byEntity = new LinkedHashMap<>();
-        for (Map.Entry<String, JYaml> e : JYaml.require(root, top, "entities").freeMapping("entities").entrySet()) {
+        for (Map.Entry<String, YamlNode> e : YamlNode.require(root, top, "entities").freeMapping("entities").entrySet()) {
             List<String> els = e.getValue().textList("elements of " + e.getKey());
             for (String el : els) {
                 if (!elements.containsKey(el)) {
@@ -147,13 +149,13 @@ public final class JurisdictionPackLoader {
         }
         List<ElementCatalog.FieldHint> hints = new ArrayList<>();
         if (top.containsKey("fields")) {
-            for (JYaml h : top.get("fields").sequence("fields")) {
-                Map<String, JYaml> m = h.mapping("a field hint", Set.of("element", "names"));
-                String el = JYaml.require(h, m, "element").nonBlank("element");
+            for (YamlNode h : top.get("fields").sequence("fields")) {
+                Map<String, YamlNode> m = h.mapping("a field hint", Set.of("element", "names"));
+                String el = YamlNode.require(h, m, "element").nonBlankText("element");
                 if (!elements.containsKey(el) && !ElementCatalog.FIELD_ONLY.contains(el)) {
                     throw m.get("element").error("unknown element '" + el + "'");
                 }
-                List<List<String>> phrases = JYaml.require(h, m, "names").textList("names").stream()
+                List<List<String>> phrases = YamlNode.require(h, m, "names").textList("names").stream()
                         .map(n -> FieldNames.words(n).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()).toList();
                 hints.add(new ElementCatalog.FieldHint(el, phrases));
             }
@@ -169,39 +171,39 @@ public final class JurisdictionPackLoader {
     private static final Set<String> NOTICE_KEYS = Set.of("to", "who", "threshold", "or_if_elements", "condition", "deadline",
             "effective_from", "effective_until", "status", "note", "source");
 
-    private static List<JurisdictionRule> parseFamily(JYaml root, ElementCatalog catalog) {
-        Map<String, JYaml> top = root.mapping("a jurisdiction rules file", FAMILY_KEYS);
-        JYaml.require(root, top, "family").nonBlank("family");
+    private static List<JurisdictionRule> parseFamily(YamlNode root, ElementCatalog catalog) {
+        Map<String, YamlNode> top = root.mapping("a jurisdiction rules file", FAMILY_KEYS);
+        YamlNode.require(root, top, "family").nonBlankText("family");
         List<String> familySources = top.containsKey("sources") ? top.get("sources").textList("sources") : List.of();
         checkUrls(top.get("sources"), familySources);
         List<JurisdictionRule> out = new ArrayList<>();
-        for (JYaml r : JYaml.require(root, top, "jurisdictions").sequence("jurisdictions")) {
+        for (YamlNode r : YamlNode.require(root, top, "jurisdictions").sequence("jurisdictions")) {
             out.add(parseRule(r, catalog));
         }
         return out;
     }
 
-    private static JurisdictionRule parseRule(JYaml node, ElementCatalog catalog) {
-        Map<String, JYaml> m = node.mapping("a jurisdiction", RULE_KEYS);
-        String code = JYaml.require(node, m, "code").nonBlank("code");
+    private static JurisdictionRule parseRule(YamlNode node, ElementCatalog catalog) {
+        Map<String, YamlNode> m = node.mapping("a jurisdiction", RULE_KEYS);
+        String code = YamlNode.require(node, m, "code").nonBlankText("code");
         if (!CODE.matcher(code).matches()) {
             throw m.get("code").error("code '" + code + "' is not an ISO 3166 code (XX or XX-YY), EU or PCI");
         }
-        String name = JYaml.require(node, m, "name").nonBlank("name");
-        String law = JYaml.require(node, m, "law").nonBlank("law");
+        String name = YamlNode.require(node, m, "name").nonBlankText("name");
+        String law = YamlNode.require(node, m, "law").nonBlankText("law");
         List<String> appliesTo = m.containsKey("applies_to") ? m.get("applies_to").textList("applies_to") : List.of();
         for (String c : appliesTo) {
             if (!ISO2.matcher(c).matches()) {
                 throw m.get("applies_to").error("'" + c + "' is not an ISO 3166-1 alpha-2 code");
             }
         }
-        String scope = m.containsKey("scope") ? m.get("scope").nonBlank("scope") : JurisdictionRule.SCOPE_RESIDENTS;
+        String scope = m.containsKey("scope") ? m.get("scope").nonBlankText("scope") : JurisdictionRule.SCOPE_RESIDENTS;
         if (!Set.of(JurisdictionRule.SCOPE_RESIDENTS, JurisdictionRule.SCOPE_CARD_DATA).contains(scope)) {
             throw m.get("scope").error("scope must be residents or card_data");
         }
-        boolean requiresName = JYaml.require(node, m, "requires_name").bool("requires_name");
+        boolean requiresName = YamlNode.require(node, m, "requires_name").bool("requires_name");
         List<JurisdictionRule.ElementRef> elements = new ArrayList<>();
-        JYaml elNode = JYaml.require(node, m, "elements");
+        YamlNode elNode = YamlNode.require(node, m, "elements");
         for (String token : elNode.textList("elements")) {
             boolean standalone = token.startsWith("STANDALONE:");
             String el = standalone ? token.substring("STANDALONE:".length()) : token;
@@ -219,32 +221,32 @@ public final class JurisdictionPackLoader {
                 throw m.get("name_alternatives").error("unknown element '" + el + "'");
             }
         }
-        JYaml sh = JYaml.require(node, m, "encryption_safe_harbor");
+        YamlNode sh = YamlNode.require(node, m, "encryption_safe_harbor");
         JurisdictionRule.SafeHarbor safeHarbor;
         try {
-            safeHarbor = JurisdictionRule.SafeHarbor.valueOf(sh.nonBlank("encryption_safe_harbor").toUpperCase(Locale.ROOT));
+            safeHarbor = JurisdictionRule.SafeHarbor.valueOf(sh.nonBlankText("encryption_safe_harbor").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw sh.error("encryption_safe_harbor must be yes, conditional, no or unconfirmed");
         }
-        JYaml hx = JYaml.require(node, m, "harm_exception");
-        Map<String, JYaml> hm = hx.mapping("harm_exception", Set.of("applies", "text", "source"));
-        String applies = JYaml.require(hx, hm, "applies").nonBlank("harm_exception.applies");
+        YamlNode hx = YamlNode.require(node, m, "harm_exception");
+        Map<String, YamlNode> hm = hx.mapping("harm_exception", Set.of("applies", "text", "source"));
+        String applies = YamlNode.require(hx, hm, "applies").nonBlankText("harm_exception.applies");
         if (!Set.of("yes", "none", "conditional", "unconfirmed").contains(applies)) {
             throw hm.get("applies").error("harm_exception.applies must be yes, none, conditional or unconfirmed");
         }
-        String hxSource = JYaml.require(hx, hm, "source").nonBlank("harm_exception.source");
+        String hxSource = YamlNode.require(hx, hm, "source").nonBlankText("harm_exception.source");
         checkUrl(hm.get("source"), hxSource);
         JurisdictionRule.HarmException harm = new JurisdictionRule.HarmException(applies,
-                JYaml.require(hx, hm, "text").nonBlank("harm_exception.text"), hxSource);
+                YamlNode.require(hx, hm, "text").nonBlankText("harm_exception.text"), hxSource);
         List<NoticeRule> notices = new ArrayList<>();
-        for (JYaml n : JYaml.require(node, m, "notices").sequence("notices")) {
+        for (YamlNode n : YamlNode.require(node, m, "notices").sequence("notices")) {
             notices.add(parseNotice(n, catalog, code));
         }
         if (notices.isEmpty()) {
             throw m.get("notices").error(code + " has no notices");
         }
         List<String> notes = m.containsKey("notes") ? m.get("notes").textList("notes") : List.of();
-        List<String> sources = JYaml.require(node, m, "sources").textList("sources");
+        List<String> sources = YamlNode.require(node, m, "sources").textList("sources");
         if (sources.isEmpty()) {
             throw m.get("sources").error(code + " names no source");
         }
@@ -253,17 +255,17 @@ public final class JurisdictionPackLoader {
                 safeHarbor, harm, notices, notes, sources, node.where());
     }
 
-    private static NoticeRule parseNotice(JYaml node, ElementCatalog catalog, String code) {
-        Map<String, JYaml> m = node.mapping("a notice", NOTICE_KEYS);
-        String to = JYaml.require(node, m, "to").nonBlank("to");
+    private static NoticeRule parseNotice(YamlNode node, ElementCatalog catalog, String code) {
+        Map<String, YamlNode> m = node.mapping("a notice", NOTICE_KEYS);
+        String to = YamlNode.require(node, m, "to").nonBlankText("to");
         if (!RECIPIENTS.contains(to)) {
             throw m.get("to").error("unknown recipient '" + to + "'; known: " + RECIPIENTS);
         }
-        String who = JYaml.require(node, m, "who").nonBlank("who");
+        String who = YamlNode.require(node, m, "who").nonBlankText("who");
         Threshold threshold = Threshold.ANY;
         if (m.containsKey("threshold")) {
             try {
-                threshold = Threshold.parse(m.get("threshold").nonBlank("threshold"));
+                threshold = Threshold.parse(m.get("threshold").nonBlankText("threshold"));
             } catch (IllegalArgumentException e) {
                 throw m.get("threshold").error(e.getMessage());
             }
@@ -274,27 +276,27 @@ public final class JurisdictionPackLoader {
                 throw m.get("or_if_elements").error("unknown element '" + el + "'");
             }
         }
-        DeadlineRule deadline = parseDeadline(JYaml.require(node, m, "deadline"));
-        String status = m.containsKey("status") ? m.get("status").nonBlank("status") : "confirmed";
+        DeadlineRule deadline = parseDeadline(YamlNode.require(node, m, "deadline"));
+        String status = m.containsKey("status") ? m.get("status").nonBlankText("status") : "confirmed";
         if (!STATUSES.contains(status)) {
             throw m.get("status").error("status must be one of " + STATUSES);
         }
-        String source = JYaml.require(node, m, "source").nonBlank("source");
+        String source = YamlNode.require(node, m, "source").nonBlankText("source");
         checkUrl(m.get("source"), source);
         return new NoticeRule(to, who, threshold, orIf, text(m, "condition"), deadline, date(m, "effective_from"),
                 date(m, "effective_until"), status, text(m, "note"), source, node.where());
     }
 
-    private static DeadlineRule parseDeadline(JYaml node) {
-        Map<String, JYaml> m = node.mapping("deadline", Set.of("text", "hours", "days", "business_days", "from"));
-        String text = JYaml.require(node, m, "text").nonBlank("deadline.text");
+    private static DeadlineRule parseDeadline(YamlNode node) {
+        Map<String, YamlNode> m = node.mapping("deadline", Set.of("text", "hours", "days", "business_days", "from"));
+        String text = YamlNode.require(node, m, "text").nonBlankText("deadline.text");
         Integer hours = m.containsKey("hours") ? m.get("hours").integer("deadline.hours", 0, 24 * 366) : null;
         Integer days = m.containsKey("days") ? m.get("days").integer("deadline.days", 0, 366) : null;
         Integer bdays = m.containsKey("business_days") ? m.get("business_days").integer("deadline.business_days", 0, 260) : null;
         DeadlineRule.ClockStart from = null;
         if (m.containsKey("from")) {
             try {
-                from = DeadlineRule.ClockStart.parse(m.get("from").nonBlank("deadline.from"));
+                from = DeadlineRule.ClockStart.parse(m.get("from").nonBlankText("deadline.from"));
             } catch (IllegalArgumentException e) {
                 throw m.get("from").error("deadline.from must be one of " + List.of(DeadlineRule.ClockStart.values()).toString().toLowerCase(Locale.ROOT));
             }
@@ -306,28 +308,28 @@ public final class JurisdictionPackLoader {
         }
     }
 
-    private static String text(Map<String, JYaml> m, String key) {
-        return m.containsKey(key) ? m.get(key).nonBlank(key) : null;
+    private static String text(Map<String, YamlNode> m, String key) {
+        return m.containsKey(key) ? m.get(key).nonBlankText(key) : null;
     }
 
-    private static LocalDate date(Map<String, JYaml> m, String key) {
+    private static LocalDate date(Map<String, YamlNode> m, String key) {
         if (!m.containsKey(key)) {
             return null;
         }
         try {
-            return LocalDate.parse(m.get(key).nonBlank(key));
+            return LocalDate.parse(m.get(key).nonBlankText(key));
         } catch (DateTimeParseException e) {
             throw m.get(key).error(key + " must be a date YYYY-MM-DD");
         }
     }
 
-    private static void checkUrls(JYaml node, List<String> urls) {
+    private static void checkUrls(YamlNode node, List<String> urls) {
         for (String u : urls) {
             checkUrl(node, u);
         }
     }
 
-    private static void checkUrl(JYaml node, String url) {
+    private static void checkUrl(YamlNode node, String url) {
         if (!URL.matcher(url).matches()) {
             throw node.error("source '" + url + "' is not a URL");
         }
@@ -335,47 +337,47 @@ public final class JurisdictionPackLoader {
 
     // ---- geography ---------------------------------------------------------------------------------
 
-    private static Geography parseGeography(Map<String, JYaml> files) {
-        JYaml sub = files.get("subdivisions");
-        Map<String, JYaml> sm = sub.mapping("subdivisions", Set.of("sources", "US", "CA"));
+    private static Geography parseGeography(Map<String, YamlNode> files) {
+        YamlNode sub = files.get("subdivisions");
+        Map<String, YamlNode> sm = sub.mapping("subdivisions", Set.of("sources", "US", "CA"));
         requireSources(sub, sm);
-        Map<String, String> us = names("US", JYaml.require(sub, sm, "US"));
-        Map<String, String> ca = names("CA", JYaml.require(sub, sm, "CA"));
+        Map<String, String> us = names("US", YamlNode.require(sub, sm, "US"));
+        Map<String, String> ca = names("CA", YamlNode.require(sub, sm, "CA"));
 
-        JYaml zip = files.get("us_zip_prefixes");
-        Map<String, JYaml> zm = zip.mapping("us-zip-prefixes", Set.of("sources", "prefixes", "zip5"));
+        YamlNode zip = files.get("us_zip_prefixes");
+        Map<String, YamlNode> zm = zip.mapping("us-zip-prefixes", Set.of("sources", "prefixes", "zip5"));
         requireSources(zip, zm);
         TreeMap<Integer, int[]> ranges = new TreeMap<>();
         List<String> states = new ArrayList<>();
-        ranges(JYaml.require(zip, zm, "prefixes"), 3, ranges, states);
+        ranges(YamlNode.require(zip, zm, "prefixes"), 3, ranges, states);
         TreeMap<Integer, int[]> ranges5 = new TreeMap<>();
         List<String> states5 = new ArrayList<>();
         if (zm.containsKey("zip5")) {
             ranges(zm.get("zip5"), 5, ranges5, states5);
         }
 
-        JYaml cap = files.get("ca_postal");
-        Map<String, JYaml> cm = cap.mapping("ca-postal", Set.of("sources", "first_letter"));
+        YamlNode cap = files.get("ca_postal");
+        Map<String, YamlNode> cm = cap.mapping("ca-postal", Set.of("sources", "first_letter"));
         requireSources(cap, cm);
         Map<Character, String> postal = new HashMap<>();
-        for (Map.Entry<String, JYaml> e : JYaml.require(cap, cm, "first_letter").freeMapping("first_letter").entrySet()) {
+        for (Map.Entry<String, YamlNode> e : YamlNode.require(cap, cm, "first_letter").freeMapping("first_letter").entrySet()) {
             if (!e.getKey().matches("[A-Z]")) {
                 throw e.getValue().error("first_letter keys are single capital letters");
             }
             postal.put(e.getKey().charAt(0), "CA-" + province(e.getValue()));
         }
 
-        JYaml nanp = files.get("nanp_area_codes");
-        Map<String, JYaml> nm = nanp.mapping("nanp-area-codes", Set.of("sources", "US", "CA", "shared"));
+        YamlNode nanp = files.get("nanp_area_codes");
+        Map<String, YamlNode> nm = nanp.mapping("nanp-area-codes", Set.of("sources", "US", "CA", "shared"));
         requireSources(nanp, nm);
         Map<Integer, String> area = new HashMap<>();
         for (String country : List.of("US", "CA")) {
-            for (Map.Entry<String, JYaml> e : JYaml.require(nanp, nm, country).freeMapping(country).entrySet()) {
+            for (Map.Entry<String, YamlNode> e : YamlNode.require(nanp, nm, country).freeMapping(country).entrySet()) {
                 String sub2 = country + "-" + e.getKey();
                 if (!(country.equals("US") ? us : ca).containsValue(sub2)) {
                     throw e.getValue().error("unknown subdivision " + sub2);
                 }
-                for (JYaml c : e.getValue().sequence("area codes of " + sub2)) {
+                for (YamlNode c : e.getValue().sequence("area codes of " + sub2)) {
                     int npa = c.integer("area code", 200, 999);
                     if (area.put(npa, sub2) != null) {
                         throw c.error("area code " + npa + " listed twice");
@@ -384,7 +386,7 @@ public final class JurisdictionPackLoader {
             }
         }
         if (nm.containsKey("shared")) {
-            for (JYaml c : nm.get("shared").sequence("shared")) {
+            for (YamlNode c : nm.get("shared").sequence("shared")) {
                 int npa = c.integer("area code", 200, 999);
                 if (area.put(npa, "CA") != null) {
                     throw c.error("area code " + npa + " listed twice");
@@ -394,25 +396,25 @@ public final class JurisdictionPackLoader {
         return new Geography(us, ca, ranges, states, ranges5, states5, postal, area);
     }
 
-    private static String province(JYaml v) {
-        String p = v.nonBlank("province");
+    private static String province(YamlNode v) {
+        String p = v.nonBlankText("province");
         if (!p.matches("[A-Z]{2}")) {
             throw v.error("province must be a two-letter code");
         }
         return p;
     }
 
-    private static void requireSources(JYaml root, Map<String, JYaml> m) {
-        List<String> s = JYaml.require(root, m, "sources").textList("sources");
+    private static void requireSources(YamlNode root, Map<String, YamlNode> m) {
+        List<String> s = YamlNode.require(root, m, "sources").textList("sources");
         if (s.isEmpty()) {
             throw root.error("sources must not be empty");
         }
         checkUrls(m.get("sources"), s);
     }
 
-    private static Map<String, String> names(String country, JYaml node) {
+    private static Map<String, String> names(String country, YamlNode node) {
         Map<String, String> out = new HashMap<>();
-        for (Map.Entry<String, JYaml> e : node.freeMapping(country).entrySet()) {
+        for (Map.Entry<String, YamlNode> e : node.freeMapping(country).entrySet()) {
             if (!e.getKey().matches("[A-Z]{2}")) {
                 throw e.getValue().error("subdivision code '" + e.getKey() + "' must be two capital letters");
             }
@@ -428,12 +430,12 @@ public final class JurisdictionPackLoader {
         return out;
     }
 
-    private static void ranges(JYaml node, int digits, TreeMap<Integer, int[]> out, List<String> states) {
+    private static void ranges(YamlNode node, int digits, TreeMap<Integer, int[]> out, List<String> states) {
         int lastTo = -1;
-        for (JYaml r : node.sequence("ranges")) {
-            Map<String, JYaml> m = r.mapping("a ZIP range", Set.of("from", "to", "state"));
-            String from = JYaml.require(r, m, "from").nonBlank("from");
-            String to = JYaml.require(r, m, "to").nonBlank("to");
+        for (YamlNode r : node.sequence("ranges")) {
+            Map<String, YamlNode> m = r.mapping("a ZIP range", Set.of("from", "to", "state"));
+            String from = YamlNode.require(r, m, "from").nonBlankText("from");
+            String to = YamlNode.require(r, m, "to").nonBlankText("to");
             if (!from.matches("\\d{" + digits + "}") || !to.matches("\\d{" + digits + "}")) {
                 throw r.error("from/to must be " + digits + "-digit strings");
             }
@@ -443,7 +445,7 @@ public final class JurisdictionPackLoader {
                 throw r.error("ranges must be ascending and must not overlap");
             }
             lastTo = t;
-            String st = JYaml.require(r, m, "state").nonBlank("state");
+            String st = YamlNode.require(r, m, "state").nonBlankText("state");
             if (!st.matches("[A-Z]{2}")) {
                 throw m.get("state").error("state must be a two-letter code");
             }

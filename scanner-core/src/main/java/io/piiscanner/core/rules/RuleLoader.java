@@ -4,15 +4,12 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.piiscanner.core.internal.FieldNames;
 import io.piiscanner.core.internal.KeywordMatcher;
+import io.piiscanner.core.internal.YamlNode;
 import io.piiscanner.core.validate.Validator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,9 +103,6 @@ public final class RuleLoader {
             sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             YamlNode root = compose(e.getKey(), e.getValue());
-            if (root == null) {
-                throw new RuleFileException(e.getKey(), 0, "empty rule file");
-            }
             Map<String, YamlNode> top = root.freeMapping("a rule file");
             if (top.containsKey("entity")) {
                 rules.add(parseRule(e.getKey(), root, List.of()));
@@ -439,26 +433,11 @@ public final class RuleLoader {
     }
 
     private static YamlNode require(YamlNode parent, Map<String, YamlNode> m, String key) {
-        YamlNode v = m.get(key);
-        if (v == null) {
-            throw parent.error("missing required key '" + key + "'");
-        }
-        return v;
+        return YamlNode.require(parent, m, key);
     }
 
     private static YamlNode compose(String file, String content) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        try {
-            Node node = new Yaml(options).compose(new StringReader(content));
-            return node == null ? null : new YamlNode(file, node);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new RuleFileException(file, line, "not valid YAML: " + e.getProblem(), e);
-        } catch (YAMLException e) {
-            throw new RuleFileException(file, 0, "not valid YAML: " + e.getMessage(), e);
-        }
+        return YamlNode.parse(file, content);
     }
 
     // ---- reading files -------------------------------------------------------------------------------

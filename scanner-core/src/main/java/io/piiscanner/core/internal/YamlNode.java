@@ -1,11 +1,17 @@
-package io.piiscanner.core.rules;
+package io.piiscanner.core.internal;
 
+import io.piiscanner.core.rules.RuleFileException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,38 +21,80 @@ import java.util.Set;
 /**
  * A thin, line-aware view over a SnakeYAML node, so every error in a rule file names its line.
  * Unknown keys are errors: a misspelt {@code validatr:} must fail the load, not silently do nothing.
+ * Used by the entity rule loader and the jurisdiction pack loader.
  */
-final class YamlNode {
+public final class YamlNode {
 
     private final String file;
     private final Node node;
 
-    YamlNode(String file, Node node) {
+    private YamlNode(String file, Node node) {
         this.file = file;
         this.node = node;
     }
 
-    int line() {
+    /**
+     * Parses one file's text (duplicate keys and alias bombs refused).
+     *
+     * @throws RuleFileException for empty or malformed YAML, with the line of the problem
+     */
+    public static YamlNode parse(String file, String content) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try {
+            Node n = new Yaml(options).compose(new StringReader(content));
+            if (n == null) {
+                throw new RuleFileException(file, 0, "empty file");
+            }
+            return new YamlNode(file, n);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new RuleFileException(file, line, "not valid YAML: " + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new RuleFileException(file, 0, "not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /** The value under {@code key}, or a load error naming the parent's line. */
+    public static YamlNode require(YamlNode parent, Map<String, YamlNode> m, String key) {
+        YamlNode v = m.get(key);
+        if (v == null) {
+            throw parent.error("missing required key '" + key + "'");
+        }
+        return v;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** {@code file:line}, for error messages and provenance. */
+    public String where() {
+        return file + ":" + line();
+    }
+
+    public int line() {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-    RuleFileException error(String reason) {
+    public RuleFileException error(String reason) {
         return new RuleFileException(file, line(), reason);
     }
 
-    boolean isMapping() {
+    public boolean isMapping() {
         return node instanceof MappingNode;
     }
 
-    boolean isSequence() {
+    public boolean isSequence() {
         return node instanceof SequenceNode;
     }
 
-    boolean isScalar() {
+    public boolean isScalar() {
         return node instanceof ScalarNode;
     }
 
-    Map<String, YamlNode> mapping(String what, Set<String> allowedKeys) {
+    public Map<String, YamlNode> mapping(String what, Set<String> allowedKeys) {
         if (!(node instanceof MappingNode m)) {
             throw error(what + " must be a mapping");
         }
@@ -67,7 +115,7 @@ final class YamlNode {
     }
 
     /** A mapping whose keys are free (e.g. language codes), values kept in order. */
-    Map<String, YamlNode> freeMapping(String what) {
+    public Map<String, YamlNode> freeMapping(String what) {
         if (!(node instanceof MappingNode m)) {
             throw error(what + " must be a mapping");
         }
@@ -83,7 +131,7 @@ final class YamlNode {
         return out;
     }
 
-    List<YamlNode> sequence(String what) {
+    public List<YamlNode> sequence(String what) {
         if (!(node instanceof SequenceNode s)) {
             throw error(what + " must be a list");
         }
@@ -94,14 +142,14 @@ final class YamlNode {
         return out;
     }
 
-    String text(String what) {
+    public String text(String what) {
         if (!(node instanceof ScalarNode s)) {
             throw error(what + " must be a single value");
         }
         return s.getValue();
     }
 
-    String nonBlankText(String what) {
+    public String nonBlankText(String what) {
         String v = text(what);
         if (v.isBlank()) {
             throw error(what + " must not be empty");
@@ -109,7 +157,7 @@ final class YamlNode {
         return v;
     }
 
-    List<String> textList(String what) {
+    public List<String> textList(String what) {
         if (node instanceof ScalarNode s) {
             return List.of(s.getValue());
         }
@@ -120,7 +168,7 @@ final class YamlNode {
         return out;
     }
 
-    double number(String what, double min, double max) {
+    public double number(String what, double min, double max) {
         String v = text(what);
         double d;
         try {
@@ -134,7 +182,7 @@ final class YamlNode {
         return d;
     }
 
-    int integer(String what, int min, int max) {
+    public int integer(String what, int min, int max) {
         String v = text(what);
         int i;
         try {
@@ -148,7 +196,7 @@ final class YamlNode {
         return i;
     }
 
-    boolean bool(String what) {
+    public boolean bool(String what) {
         String v = text(what).trim().toLowerCase(java.util.Locale.ROOT);
         return switch (v) {
             case "true", "yes" -> true;
