@@ -7,7 +7,6 @@ import static io.piiscanner.core.validate.NationalIdValidators.WRONG_LENGTH;
 import static io.piiscanner.core.validate.NationalIdValidators.compact;
 import static io.piiscanner.core.validate.NationalIdValidators.digits;
 import static io.piiscanner.core.validate.NationalIdValidators.layout;
-import static io.piiscanner.core.validate.NationalIdValidators.luhn;
 
 /**
  * Canadian Social Insurance Number ({@code ca-sin}): nine digits, written plain or 3-3-3 with spaces or
@@ -38,6 +37,6 @@ public final class CaSinValidator implements Validator {
         if (c[0] == '0' || c[0] == '8') {
             return BAD_FIRST;
         }
-        return luhn(c, 9) ? Validation.VALID : CHECK_MISMATCH;
+        return Digits.luhn(candidate) ? Validation.VALID : CHECK_MISMATCH;
     }
 }

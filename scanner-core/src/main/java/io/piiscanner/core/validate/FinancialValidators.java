@@ -36,41 +36,4 @@ public final class FinancialValidators {
         m.put("date-of-birth", new DateOfBirthValidator());
         return Collections.unmodifiableMap(m);
     }
-
-    // Kept for code written against the earlier helpers here; new code uses Digits directly.
-
-    /** Same as {@link Digits#digitsOnly}. */
-    static String digitsOnly(CharSequence s) {
-        return Digits.digitsOnly(s);
-    }
-
-    /** Same as {@link Digits#luhn}. */
-    static boolean luhn(CharSequence digits) {
-        return Digits.luhn(digits);
-    }
-
-    /** Same as {@link Digits#allSame}. */
-    static boolean allSame(CharSequence digits) {
-        return Digits.allSame(digits);
-    }
-
-    /**
-     * True when every non-digit character of {@code s} is the same separator from {@code allowed} (or there
-     * is none). Looser than {@link Digits#digitsAndSeparators}, which also rejects doubled and edge
-     * separators.
-     */
-    static boolean oneSeparatorKind(CharSequence s, String allowed) {
-        char sep = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Digits.isDigit(c)) {
-                continue;
-            }
-            if (allowed.indexOf(c) < 0 || (sep != 0 && c != sep)) {
-                return false;
-            }
-            sep = c;
-        }
-        return true;
-    }
 }

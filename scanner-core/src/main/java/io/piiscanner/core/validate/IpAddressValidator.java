@@ -123,6 +123,7 @@ final class IpAddressValidator implements Validator {
                 i++;
             }
         }
-        return compressed ? groups <= 7 : groups == 8;
+        // "d::" out of "std::vector" is a valid address on paper; one group and "::" is too little to call it one.
+        return compressed ? groups <= 7 && (groups >= 2 || s.charAt(0) == ':') : groups == 8;
     }
 }

@@ -147,22 +147,4 @@ public final class NationalIdValidators {
     static boolean upper(char c) {
         return c >= 'A' && c <= 'Z';
     }
-
-    /** The Luhn (mod 10) check over {@code c[0..n)}, ASCII digits, check digit last. */
-    static boolean luhn(char[] c, int n) {
-        int sum = 0;
-        boolean dbl = false;
-        for (int i = n - 1; i >= 0; i--) {
-            int d = c[i] - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return sum % 10 == 0;
-    }
 }

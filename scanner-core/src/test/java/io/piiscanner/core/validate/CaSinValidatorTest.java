@@ -60,7 +60,7 @@ class CaSinValidatorTest {
             130 692 545  | check digit mismatch              | last digit changed
             103 692 544  | check digit mismatch              | two digits swapped
             13069254     | wrong length                      | eight digits
-            130 692 5440 | unexpected separators or grouping | 3-3-4
+            130 692 5440 | wrong length                      | ten digits, 3-3-4
             1306 92 544  | unexpected separators or grouping | 4-2-3
             130 692-544  | unexpected separators or grouping | mixed separators
             13O 692 544  | unexpected character              | letter O

@@ -67,6 +67,7 @@ class DateOfBirthValidatorTest {
         "2026-06-16          | date in the future",
         "16.06.2026          | date in the future",
         "1 July 2026         | date in the future",
+        "16.06.26            | date in the future",         // 26 is this year (2026), not 1926
         "12 Smarch 1984      | unknown month name",
         "Smarch 12, 1984     | unknown month name",
         "12.03-1984          | unrecognised date format",   // mixed separators

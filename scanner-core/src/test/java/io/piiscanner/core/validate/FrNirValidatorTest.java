@@ -89,7 +89,7 @@ class FrNirValidatorTest {
             1 84 12 76 451 089 4   | unexpected separators or grouping | one-digit key
             18412764510894         | wrong length                      | fourteen characters
             1841276451089466       | wrong length                      | sixteen characters
-            1 84 12 76 451 089-46  | unexpected separators or grouping | mixed separators
+            1 84 12 76 451 089.46  | unexpected separators or grouping | mixed separators
             1 84 12 7 6451 089 46  | unexpected separators or grouping | odd grouping
             """)
     void rejects(String value, String reason, String why) {

@@ -57,7 +57,7 @@ class UkNhsValidatorTest {
     @CsvSource(delimiter = '|', textBlock = """
             943 476 5918  | check digit mismatch              | last digit changed
             943 476 5910  | check digit mismatch              | check digit 0 instead of 9
-            934 476 5919  | check digit mismatch              | two digits swapped
+            943 476 9519  | check digit mismatch              | two digits swapped
             123 456 7890  | check value 10, never issued      | base whose check value is 10
             123 456 7891  | check value 10, never issued      | any last digit for that base
             111 111 1111  | all digits the same               | passes mod 11 but is not a number

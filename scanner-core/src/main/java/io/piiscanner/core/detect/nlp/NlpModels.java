@@ -1,0 +1,153 @@
+package io.piiscanner.core.detect.nlp;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * The OpenNLP models, loaded once per class loader and shared (models are immutable and thread-safe; the
+ * {@code *ME} taggers built on them are not, see {@link Taggers}).
+ *
+ * <p>The English sentence, token and POS models come from the {@code opennlp-models-*-en} jars of Maven
+ * Central. Each of those jars has its {@code .bin} at the jar root next to a {@code model.properties} naming it
+ * ({@code model.name}) with its SHA-256; OpenNLP 2.5 has no classpath model finder, so every
+ * {@code model.properties} on the class path is read here, the model it names is loaded and its hash checked.
+ *
+ * <p>The person-name model is the project's own ({@code rules/nlp/person-name.bin}, trained by
+ * {@link io.piiscanner.core.detect.nlp.train.NameModelTrainer}); its metadata ({@code person-name.properties})
+ * carries its version and the SHA-256 of the training data it was trained from. Start-up never trains.
+ */
+public final class NlpModels {
+
+    public static final String NAME_MODEL = "rules/nlp/person-name.bin";
+    public static final String NAME_MODEL_PROPERTIES = "rules/nlp/person-name.properties";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final TokenNameFinderModel nameModel;
+    private final Properties nameModelInfo;
+    private final long loadMillis;
+
+    private NlpModels(ClassLoader cl) {
+        long t0 = System.nanoTime();
+        SentenceModel sent = null;
+        TokenizerModel tok = null;
+        POSModel pos = null;
+        try {
+            Enumeration<URL> props = cl.getResources("model.properties");
+            while (props.hasMoreElements()) {
+                Properties p = new Properties();
+                try (InputStream in = props.nextElement().openStream()) {
+                    p.load(in);
+                }
+                String name = p.getProperty("model.name", "");
+                if (!name.startsWith("opennlp-en-")) {
+                    continue;
+                }
+                byte[] bytes = read(cl, name);
+                String expected = p.getProperty("model.sha256");
+                if (expected != null && !expected.equalsIgnoreCase(sha256(bytes))) {
+                    throw new IllegalStateException("OpenNLP model " + name + " does not match the SHA-256 in its model.properties");
+                }
+                if (name.contains("-sentence-")) {
+                    sent = new SentenceModel(new ByteArrayInputStream(bytes));
+                } else if (name.contains("-tokens-")) {
+                    tok = new TokenizerModel(new ByteArrayInputStream(bytes));
+                } else if (name.contains("-pos-")) {
+                    pos = new POSModel(new ByteArrayInputStream(bytes));
+                }
+            }
+            if (sent == null || tok == null || pos == null) {
+                throw new IllegalStateException("OpenNLP English models missing from the class path (need "
+                        + "opennlp-models-sentdetect-en, -tokenizer-en and -pos-en): sentence=" + (sent != null)
+                        + " tokenizer=" + (tok != null) + " pos=" + (pos != null));
+            }
+            this.nameModel = new TokenNameFinderModel(new ByteArrayInputStream(read(cl, NAME_MODEL)));
+            this.nameModelInfo = new Properties();
+            try (InputStream in = cl.getResourceAsStream(NAME_MODEL_PROPERTIES)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + NAME_MODEL_PROPERTIES);
+                }
+                nameModelInfo.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models", e);
+        }
+        this.sentenceModel = sent;
+        this.tokenizerModel = tok;
+        this.posModel = pos;
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static final class Holder {
+        static final NlpModels INSTANCE = new NlpModels(NlpModels.class.getClassLoader());
+    }
+
+    /** The shared models, loaded on first use. */
+    public static NlpModels get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Loads models afresh (tests measure load time with this). */
+    static NlpModels loadFresh() {
+        return new NlpModels(NlpModels.class.getClassLoader());
+    }
+
+    public SentenceModel sentenceModel() {
+        return sentenceModel;
+    }
+
+    public TokenizerModel tokenizerModel() {
+        return tokenizerModel;
+    }
+
+    public POSModel posModel() {
+        return posModel;
+    }
+
+    public TokenNameFinderModel nameModel() {
+        return nameModel;
+    }
+
+    /** Version, training-data SHA-256, parameters and evaluation figures of the person-name model. */
+    public Properties nameModelInfo() {
+        Properties copy = new Properties();
+        copy.putAll(nameModelInfo);
+        return copy;
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    static byte[] read(ClassLoader cl, String resource) throws IOException {
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("resource not found on the class path: " + resource);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
