@@ -139,7 +139,7 @@ final class CandidateIndex {
             i--;
         }
         int letters = 0;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+        while (i >= 0 && letters <= 3 && Character.isLetter(text.charAt(i))) {
             letters++;
             i--;
         }

@@ -111,7 +111,7 @@ public final class DetectionEngine {
                 continue;
             }
             candidates.clear();
-            for (int[] w : mergedWindows(text, windows[r], windowCounts[r])) {
+            for (int[] w : mergedWindows(text, windows[r], windowCounts[r], rule.prefilter().growToSpace())) {
                 runRule(rule, text, w[0], w[1], region, minimumPatternScore(r, rule, hits, field, w[0], w[1]), candidates);
             }
             for (Candidate c : dedupe(candidates)) {
@@ -189,19 +189,24 @@ public final class DetectionEngine {
         counts[r]++;
     }
 
-    /** Clamps, widens to word boundaries, sorts and joins overlapping windows. */
-    private static List<int[]> mergedWindows(String text, int[] flat, int count) {
+    /**
+     * Clamps, widens, sorts and joins overlapping windows. A window edge that cuts a word moves out to the
+     * word's end, so that \b and the patterns see the same text as in a full scan; with
+     * {@code growToSpace} it moves out to white space instead. Tight windows matter: the regex engine's cost
+     * grows with every character it reads.
+     */
+    private static List<int[]> mergedWindows(String text, int[] flat, int count, boolean growToSpace) {
         int n = text.length();
         int[][] ws = new int[count][];
         for (int i = 0; i < count; i++) {
             int from = Math.max(0, flat[2 * i]);
             int to = Math.min(n, flat[2 * i + 1]);
             int limit = Math.max(0, from - MAX_WORD_EXTENSION);
-            while (from > limit && !Character.isWhitespace(text.charAt(from - 1))) {
+            while (from > limit && grows(text.charAt(from - 1), text.charAt(from), growToSpace)) {
                 from--;
             }
             limit = Math.min(n, to + MAX_WORD_EXTENSION);
-            while (to < limit && !Character.isWhitespace(text.charAt(to))) {
+            while (to < limit && to > 0 && grows(text.charAt(to), text.charAt(to - 1), growToSpace)) {
                 to++;
             }
             ws[i] = new int[] {from, to};
@@ -221,6 +226,14 @@ public final class DetectionEngine {
         }
         out.add(cur);
         return out;
+    }
+
+    /** Whether a window edge between {@code outside} and {@code inside} must move out by one character. */
+    private static boolean grows(char outside, char inside, boolean toSpace) {
+        if (toSpace) {
+            return !Character.isWhitespace(outside);
+        }
+        return Character.isLetterOrDigit(outside) && Character.isLetterOrDigit(inside);
     }
 
     /**

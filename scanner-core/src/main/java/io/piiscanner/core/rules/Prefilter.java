@@ -12,10 +12,13 @@ import java.util.List;
  * @param keywords fires on any of these literal words, case-insensitive
  * @param before   characters of context kept before a trigger (the window then extends to a word boundary)
  * @param after    characters kept after a trigger
+ * @param growToSpace windows grow to the next white space instead of the next word boundary (for values made
+ *                 of several words joined by punctuation, such as an e-mail address around its "@")
  */
-public record Prefilter(DigitTrigger digits, TokenTrigger tokens, List<String> keywords, int before, int after) {
+public record Prefilter(DigitTrigger digits, TokenTrigger tokens, List<String> keywords, int before, int after,
+                        boolean growToSpace) {
 
-    public static final Prefilter NONE = new Prefilter(null, null, List.of(), 0, 0);
+    public static final Prefilter NONE = new Prefilter(null, null, List.of(), 0, 0, false);
 
     public Prefilter {
         keywords = List.copyOf(keywords);

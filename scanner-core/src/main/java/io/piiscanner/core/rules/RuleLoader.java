@@ -245,7 +245,7 @@ public final class RuleLoader {
     }
 
     private static Prefilter parsePrefilter(YamlNode node) {
-        Map<String, YamlNode> m = node.mapping("prefilter", Set.of("digits", "tokens", "keywords", "before", "after"));
+        Map<String, YamlNode> m = node.mapping("prefilter", Set.of("digits", "tokens", "keywords", "before", "after", "grow_to_space"));
         Prefilter.DigitTrigger digits = null;
         if (m.containsKey("digits")) {
             YamlNode d = m.get("digits");
@@ -290,7 +290,8 @@ public final class RuleLoader {
         List<String> keywords = m.containsKey("keywords") ? m.get("keywords").textList("keywords") : List.of();
         int before = m.containsKey("before") ? m.get("before").integer("before", 0, 100_000) : 24;
         int after = m.containsKey("after") ? m.get("after").integer("after", 0, 100_000) : 24;
-        Prefilter p = new Prefilter(digits, tokens, keywords, before, after);
+        boolean growToSpace = m.containsKey("grow_to_space") && m.get("grow_to_space").bool("grow_to_space");
+        Prefilter p = new Prefilter(digits, tokens, keywords, before, after, growToSpace);
         if (p.isEmpty()) {
             throw node.error("prefilter has no trigger: give digits, tokens or keywords (or leave prefilter out)");
         }
