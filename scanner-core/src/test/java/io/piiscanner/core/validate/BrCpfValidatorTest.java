@@ -75,6 +75,8 @@ class BrCpfValidatorTest {
             529.982.247.25  | unexpected separators or grouping | dot before the check digits
             529982.247-25   | unexpected separators or grouping | one dot missing
             529.982.24-725  | unexpected separators or grouping | dash misplaced
+            52998224-725    | unexpected separators or grouping | dash misplaced, no dots
+            529982247.25    | unexpected separators or grouping | dot before the check digits, no other dots
             529.982.247-2O  | unexpected character              | letter O
             """)
     void rejects(String value, String reason, String why) {

@@ -42,6 +42,37 @@ class EsNifValidatorTest {
         assertValid(validator, value);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is valid: remainder {1} picks its letter")
+    @CsvSource(delimiter = '|', textBlock = """
+            00000000T |  0
+            00000001R |  1
+            00000002W |  2
+            00000003A |  3
+            00000004G |  4
+            00000005M |  5
+            00000006Y |  6
+            00000007F |  7
+            00000008P |  8
+            00000009D |  9
+            00000010X | 10
+            00000011B | 11
+            00000012N | 12
+            00000013J | 13
+            00000014Z | 14
+            00000015S | 15
+            00000016Q | 16
+            00000017V | 17
+            00000018H | 18
+            00000019L | 19
+            00000020C | 20
+            00000021K | 21
+            00000022E | 22
+            """)
+    void everyRemainderHasItsLetter(String dni, int remainder) {
+        assertValid(validator, dni);
+        assertInvalid(validator, dni.substring(0, 8) + letter(remainder + 1), "check letter mismatch");
+    }
+
     @ParameterizedTest(name = "NIE {0}1234567 with its letter is valid")
     @CsvSource({"X, 1234567", "Y, 11234567", "Z, 21234567"})
     void nieLettersCountAsLeadingDigits(String prefix, long asNumber) {

@@ -54,7 +54,9 @@ class InAadhaarValidatorTest {
     }
 
     @ParameterizedTest(name = "{0} + Verhoeff check digit is valid")
-    @ValueSource(strings = {"29876543210", "50000000000", "98765432109", "77777777778"})
+    @ValueSource(strings = {"29876543210", "50000000000", "98765432109", "77777777778", "20000000000",
+        "21111111111", "22222222222", "23333333333", "24444444444", "25555555555", "26666666666",
+        "27777777777", "28888888888", "29999999999", "20123456789", "39081726354"})
     void acceptsComputedNumbers(String eleven) {
         assertValid(validator, withCheck(eleven));
     }

@@ -102,9 +102,33 @@ class ItFiscalCodeValidatorTest {
         assertInvalid(validator, value, reason);
     }
 
+    @ParameterizedTest(name = "{0} in every name position, with its check letter, is valid")
+    @ValueSource(chars = {'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q',
+        'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z'})
+    void everyLetterCountsInOddAndEvenPositions(char letter) {
+        String name = String.valueOf(letter).repeat(6);
+        assertValid(validator, withCheck(name + "85T10A562"));
+        assertValid(validator, withCheck("RSSMRA85T10" + letter + "562"));
+    }
+
     @ParameterizedTest(name = "every single-digit change of {0} is caught")
     @ValueSource(strings = {"RCCMNL83S18D969H", "MRSMSR81D60Z611H"})
     void everySingleDigitErrorIsCaught(String valid) {
         assertEverySingleDigitChangeRejected(validator, valid);
+    }
+
+    @ParameterizedTest(name = "every single-character change of {0} is caught")
+    @ValueSource(strings = {"RCCMNL83S18D969H", "RSSMRA45C12F20RX", "RSSMRAQRCMNFNLRG"})
+    void everySingleCharacterErrorIsCaught(String valid) {
+        assertValid(validator, valid);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        for (int i = 0; i < valid.length(); i++) {
+            for (char replacement : alphabet.toCharArray()) {
+                if (replacement != valid.charAt(i)) {
+                    String changed = valid.substring(0, i) + replacement + valid.substring(i + 1);
+                    assertThat(validator.validate(changed).valid()).as("valid(%s)", changed).isFalse();
+                }
+            }
+        }
     }
 }
