@@ -20,6 +20,7 @@ import java.util.Set;
 final class DetectCommand {
 
     static final Set<String> VALUE_OPTIONS = Set.of("--input", "--rules", "--threads", "--min-confidence", "--region");
+    static final Set<String> FLAGS = Set.of("--nlp");
 
     private record Batch(byte[] output, long chars, List<String> errors) {
     }

@@ -27,7 +27,7 @@ import java.util.Set;
 final class EvaluateCommand {
 
     static final Set<String> VALUE_OPTIONS = Set.of("--input", "--rules", "--threads", "--min-confidence", "--region", "--entities");
-    static final Set<String> FLAGS = Set.of("--json");
+    static final Set<String> FLAGS = Set.of("--json", "--nlp");
 
     private record Scored(List<Span> gold, List<Span> predicted) {
     }

@@ -16,9 +16,9 @@ public final class ScannerCli {
 
     static final String USAGE = """
             usage: scanner <command> [options]
-              detect   --input F.jsonl [--rules DIR]... [--threads N] [--min-confidence X] [--region CC]
+              detect   --input F.jsonl [--rules DIR]... [--threads N] [--min-confidence X] [--region CC] [--nlp]
                        reads {"id","text"} lines, writes {"id","findings":[...]} lines to stdout
-              evaluate --input F.jsonl [--entities E1,E2] [--json] [--rules DIR]... [--threads N]
+              evaluate --input F.jsonl [--entities E1,E2] [--json] [--nlp] [--rules DIR]... [--threads N]
                        scores detection against labeled {"id","text","spans"} lines
             """;
 
@@ -56,7 +56,7 @@ public final class ScannerCli {
             OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
             return switch (args[0]) {
                 case "detect" -> DetectCommand.run(
-                        CliOptions.parse(args, 1, DetectCommand.VALUE_OPTIONS, java.util.Set.of()), out, stderr);
+                        CliOptions.parse(args, 1, DetectCommand.VALUE_OPTIONS, DetectCommand.FLAGS), out, stderr);
                 case "evaluate" -> EvaluateCommand.run(
                         CliOptions.parse(args, 1, EvaluateCommand.VALUE_OPTIONS, EvaluateCommand.FLAGS), out, stderr);
                 default -> runPlugin(args, stdout, stderr);

@@ -17,6 +17,7 @@ final class ScannerFactory {
             b.defaultRegion(region);
         }
         o.ruleFolders().forEach(b::ruleFolder);
+        b.nlp(o.flag("--nlp"));
         return b.build();
     }
 }

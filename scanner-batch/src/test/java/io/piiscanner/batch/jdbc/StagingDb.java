@@ -20,15 +20,15 @@ import java.util.UUID;
  * A throw-away staging schema on one of the databases of this machine: a PostgreSQL schema, a MariaDB
  * database or an in-memory H2 schema, with a name unique to the test run. {@link #drop()} removes it.
  */
-enum StagingDb {
+public enum StagingDb {
     H2, POSTGRESQL, MARIADB;
 
     /** A schema (MariaDB: database) name unique to this run. */
-    String newSchema() {
+    public String newSchema() {
         return "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    void assumeAvailable() {
+    public void assumeAvailable() {
         switch (this) {
             case POSTGRESQL -> Services.assumeReachable("127.0.0.1", 5432, "PostgreSQL");
             case MARIADB -> Services.assumeReachable("127.0.0.1", 3306, "MariaDB");
@@ -44,7 +44,7 @@ enum StagingDb {
         };
     }
 
-    Map<String, String> env() {
+    public Map<String, String> env() {
         return switch (this) {
             case H2 -> Map.of("SCANNER_H2_USER", "sa");
             case POSTGRESQL -> Map.of("SCANNER_PG_USER", "postgres");
@@ -61,12 +61,12 @@ enum StagingDb {
         };
     }
 
-    SourceSpec source(String schema) {
+    public SourceSpec source(String schema) {
         return new SourceSpec(sourceId(), sourceUrl(schema), this == MARIADB ? List.of() : List.of(schema), null);
     }
 
     /** An admin connection (autocommit) in which the staging schema exists and is the default. */
-    Connection admin(String schema) throws SQLException {
+    public Connection admin(String schema) throws SQLException {
         return switch (this) {
             case H2 -> {
                 Connection c = DriverManager.getConnection(sourceUrl(schema), "sa", "");
@@ -87,7 +87,7 @@ enum StagingDb {
         };
     }
 
-    void drop(String schema) throws SQLException {
+    public void drop(String schema) throws SQLException {
         switch (this) {
             case H2 -> {
                 try (Connection c = DriverManager.getConnection(sourceUrl(schema), "sa", "")) {
@@ -111,7 +111,7 @@ enum StagingDb {
         return "DOUBLE PRECISION";
     }
 
-    static void exec(Connection c, String... sql) throws SQLException {
+    public static void exec(Connection c, String... sql) throws SQLException {
         try (Statement st = c.createStatement()) {
             for (String s : sql) {
                 st.execute(s);
@@ -124,7 +124,7 @@ enum StagingDb {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         List<String> out = new ArrayList<>();
         for (String t : tables) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t + " ORDER BY 1, 2, 3")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t + " ORDER BY 1, 2")) {
                 ResultSetMetaData m = rs.getMetaData();
                 long rows = 0;
                 while (rs.next()) {

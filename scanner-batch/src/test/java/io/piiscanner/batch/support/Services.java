@@ -20,12 +20,16 @@ public final class Services {
 
     /** Skips (or, in CI, fails) the calling test unless {@code host:port} accepts a TCP connection. */
     public static void assumeReachable(String host, int port, String name) {
+        assumeReachable(host, port, name, required(System.getenv(REQUIRE_VARIABLE)));
+    }
+
+    static void assumeReachable(String host, int port, String name, boolean required) {
         String problem = probe(host, port);
         if (problem == null) {
             return;
         }
         String message = name + " is not reachable at " + host + ":" + port + " (" + problem + ")";
-        if (required(System.getenv(REQUIRE_VARIABLE))) {
+        if (required) {
             throw new AssertionError(message + "; " + REQUIRE_VARIABLE + "=true, so this is a failure, not a skip");
         }
         Assumptions.abort(message + "; skipping (set " + REQUIRE_VARIABLE + "=true to make this a failure)");

@@ -31,6 +31,11 @@ import java.util.Map;
  */
 public final class DetectionEngine {
 
+    /** Field types (Salesforce and SQL) that hold no free text, where the NLP detectors do not run. */
+    private static final java.util.Set<String> NO_FREE_TEXT_TYPES = java.util.Set.of("picklist", "multipicklist",
+            "boolean", "int", "integer", "double", "currency", "percent", "date", "datetime", "time", "id", "reference",
+            "long", "bigint", "smallint", "numeric", "decimal", "timestamp", "uuid");
+
     /** A context word farther than {@link WordHits.Context#NEAR} characters counts this much of the boost. */
     private static final double FAR_CONTEXT_FACTOR = 0.75;
 
@@ -41,6 +46,11 @@ public final class DetectionEngine {
     private final Vocabulary vocabulary;
     /** Per rule, the best score a candidate can start with (before context and field hints). */
     private final double[] bestBaseScore;
+    /**
+     * Per rule with several patterns, their alternation: one RE2J pass rejects a window none of them
+     * matches (most windows) instead of one pass per pattern. Null for single-pattern and non-pattern rules.
+     */
+    private final com.google.re2j.Pattern[] anyPatterns;
     private final List<Allowlist> allowlists;
     private final List<FieldPenaltyHint> penalties;
     private final Fingerprinter fingerprinter;
@@ -60,12 +70,21 @@ public final class DetectionEngine {
             PhoneDetector.preloadMetadata();
         }
         this.bestBaseScore = new double[this.rules.size()];
+        this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);
             double base = rule.isPatternRule()
                     ? rule.patterns().stream().mapToDouble(PatternSpec::score).max().orElse(0)
                     : rule.phone() != null ? Math.max(rule.phone().internationalScore(), rule.phone().nationalScore()) : 1.0;
             bestBaseScore[r] = base + rule.validatedBoost();
+            if (rule.isPatternRule() && rule.patterns().size() > 1) {
+                java.util.StringJoiner alternation = new java.util.StringJoiner("|");
+                for (PatternSpec p : rule.patterns()) {
+                    boolean ci = (p.regex().flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
+                    alternation.add((ci ? "(?i:" : "(?:") + p.regex().pattern() + ")");
+                }
+                anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
+            }
         }
     }
 
@@ -97,6 +116,11 @@ public final class DetectionEngine {
         List<Candidate> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             EntityRule rule = rules.get(r);
+            if (field != null && !rule.isPatternRule() && SpanFinders.needsFreeText(rule.detector())
+                    && field.type() != null && NO_FREE_TEXT_TYPES.contains(field.type())) {
+                // Names and addresses are not looked for in picklists, numbers, dates or ids.
+                continue;
+            }
             if (field != null && field.matches(rule.fieldHints())) {
                 // The field says what it holds (a "dob" column, a Salesforce email field): read it all.
                 windowCounts[r] = 0;
@@ -112,7 +136,8 @@ public final class DetectionEngine {
             }
             candidates.clear();
             for (int[] w : mergedWindows(text, windows[r], windowCounts[r], rule.prefilter().growToSpace())) {
-                runRule(rule, text, w[0], w[1], region, minimumPatternScore(r, rule, hits, field, w[0], w[1]), candidates);
+                runRule(rule, anyPatterns[r], text, w[0], w[1], region, minimumPatternScore(r, rule, hits, field, w[0], w[1]),
+                        candidates);
             }
             for (Candidate c : dedupe(candidates)) {
                 Finding f = score(r, c, text, hits, field);
@@ -255,14 +280,17 @@ public final class DetectionEngine {
         return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
     }
 
-    private static void runRule(EntityRule rule, String text, int from, int to, String region, double minPatternScore,
-                                List<Candidate> out) {
+    private static void runRule(EntityRule rule, com.google.re2j.Pattern anyPattern, String text, int from, int to,
+                                String region, double minPatternScore, List<Candidate> out) {
         if (!rule.isPatternRule()) {
             SpanFinders.get(rule.detector()).find(rule, text, from, to, region,
                     (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
             return;
         }
         TextWindow window = new TextWindow(text, from, to);
+        if (anyPattern != null && !anyPattern.matcher(window).find()) {
+            return;
+        }
         for (PatternSpec p : rule.patterns()) {
             if (p.score() < minPatternScore) {
                 continue;

@@ -41,6 +41,9 @@ final class PhoneDetector implements SpanFinder {
         regions.add(spec.defaultRegion());
         Boolean phoneWordsNear = null;
         for (int[] groups : runs(text, from, to)) {
+            if (startsWithDate(text, groups)) {
+                continue; // "2024-12-24 17:43:36": a timestamp
+            }
             int g = groups.length / 2;
             int attempts = 0;
             int i = 0;
@@ -172,6 +175,20 @@ final class PhoneDetector implements SpanFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the run's first three groups are a date: yyyy-mm-dd or dd.mm.yyyy with one separator. */
+    private static boolean startsWithDate(String text, int[] groups) {
+        if (groups.length < 6) {
+            return false;
+        }
+        int a = groups[1] - groups[0];
+        int b = groups[3] - groups[2];
+        int c = groups[5] - groups[4];
+        char s1 = text.charAt(groups[1]);
+        char s2 = text.charAt(groups[3]);
+        boolean oneSeparator = groups[2] - groups[1] == 1 && groups[4] - groups[3] == 1 && s1 == s2 && (s1 == '-' || s1 == '.' || s1 == '/');
+        return oneSeparator && (a == 4 && b <= 2 && c <= 2 || a <= 2 && b <= 2 && c == 4);
     }
 
     /** Takes in a "+" or an opening parenthesis written just before the first digit. */

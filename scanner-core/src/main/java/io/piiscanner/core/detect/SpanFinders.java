@@ -10,7 +10,9 @@ import java.util.TreeSet;
 public final class SpanFinders {
 
     private static final Map<String, SpanFinder> FINDERS = Map.of(
-            "phone", new PhoneDetector());
+            "phone", new PhoneDetector(),
+            io.piiscanner.core.detect.nlp.PersonNameFinder.NAME, new io.piiscanner.core.detect.nlp.PersonNameFinder(),
+            io.piiscanner.core.detect.nlp.PostalAddressFinder.NAME, new io.piiscanner.core.detect.nlp.PostalAddressFinder());
 
     private SpanFinders() {
     }
@@ -21,6 +23,11 @@ public final class SpanFinders {
             throw new IllegalStateException("no span finder named " + name);
         }
         return f;
+    }
+
+    /** Whether a detector looks for free-text entities (names, addresses) that typed fields cannot hold. */
+    public static boolean needsFreeText(String detector) {
+        return io.piiscanner.core.detect.nlp.NlpDetectors.NAMES.contains(detector);
     }
 
     /** Every detector name a rule may use. */

@@ -104,7 +104,7 @@ public final class KeywordMatcher {
         LinkedHashSet<String> clean = new LinkedHashSet<>();
         for (String w : words) {
             if (w != null && !w.isBlank()) {
-                clean.add(w.toLowerCase(Locale.ROOT));
+                clean.add(w.toLowerCase(Locale.ROOT).replace('_', ' '));
             }
         }
         return new KeywordMatcher(clean.toArray(new String[0]), wholeWords);
@@ -186,9 +186,10 @@ public final class KeywordMatcher {
         return Character.isLetterOrDigit(c);
     }
 
+    /** Lower case, and "_" read as a space so "tax_file_number" matches the phrase "tax file number". */
     private static char lower(char c) {
         if (c < 128) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
+            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c == '_' ? ' ' : c;
         }
         return Character.toLowerCase(c);
     }

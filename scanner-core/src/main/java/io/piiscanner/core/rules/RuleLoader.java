@@ -330,7 +330,13 @@ public final class RuleLoader {
             if (!LANGUAGES.contains(e.getKey())) {
                 throw e.getValue().error("unknown language '" + e.getKey() + "' in " + what + "; known: " + LANGUAGES);
             }
-            out.addAll(e.getValue().textList(what + "." + e.getKey()));
+            for (String word : e.getValue().textList(what + "." + e.getKey())) {
+                out.add(word);
+                if (word.indexOf(' ') > 0) {
+                    // Keys in code and JSON write phrases as one word: "DriverLicense", "dateofbirth".
+                    out.add(word.replace(" ", ""));
+                }
+            }
         }
         return out;
     }

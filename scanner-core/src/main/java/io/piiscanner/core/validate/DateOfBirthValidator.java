@@ -71,7 +71,22 @@ final class DateOfBirthValidator implements Validator {
             numeric = Digits.isDigit(c) || c == '-' || c == '/' || c == '.';
         }
         LocalDate today = LocalDate.now(clock);
+        if (to - from == 8 && allDigits(candidate, from, to)) {
+            // yyyymmdd, as databases and APIs write dates (Birthdate='19900105')
+            return check(Integer.parseInt(candidate.subSequence(from, from + 4).toString()),
+                    Integer.parseInt(candidate.subSequence(from + 4, from + 6).toString()),
+                    Integer.parseInt(candidate.subSequence(from + 6, to).toString()), today);
+        }
         return numeric ? numeric(candidate, from, to, today) : written(candidate, from, to, today);
+    }
+
+    private static boolean allDigits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Digits.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- numeric forms ----

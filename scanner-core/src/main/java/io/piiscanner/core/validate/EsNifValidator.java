@@ -25,6 +25,11 @@ public final class EsNifValidator implements Validator {
 
     @Override
     public Validation validate(CharSequence candidate) {
+        String written = candidate.toString().trim();
+        if (written.length() >= 11 && written.charAt(2) == '.' && written.charAt(6) == '.') {
+            // "38.477.460-R": Spain writes the DNI number with thousands dots too.
+            candidate = written.substring(0, 2) + written.substring(3, 6) + written.substring(7);
+        }
         char[] c = new char[9];
         int n = compact(candidate, " -", LAYOUTS, c);
         if (n < 0) {

@@ -31,6 +31,9 @@ final class PasswordValueValidator implements Validator {
         if (isOneRepeatedChar(v)) {
             return Validation.invalid("masked value");
         }
+        if (enclosed(v)) {
+            return Validation.invalid("placeholder, not a value");
+        }
         if (v.startsWith("${") || v.startsWith("{{") || v.startsWith("%(") || v.startsWith("<")
                 || v.startsWith("$") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
                 || v.equals("%s") || v.startsWith("#{")) {
@@ -45,6 +48,14 @@ final class PasswordValueValidator implements Validator {
             return Validation.invalid("masked value");
         }
         return Validation.VALID;
+    }
+
+    /** "[REDACTED]", "(hidden)", "<secret>", "{masked}": a word in brackets stands for a value that was removed. */
+    private static boolean enclosed(String v) {
+        char first = v.charAt(0);
+        char last = v.charAt(v.length() - 1);
+        return first == '[' && last == ']' || first == '(' && last == ')' || first == '<' && last == '>'
+                || first == '{' && last == '}';
     }
 
     private static boolean isOneRepeatedChar(String v) {

@@ -76,7 +76,7 @@ class DateOfBirthValidatorTest {
         "123.03.1984         | unrecognised date format",
         "12.03.984           | unrecognised date format",
         "1984-003-12         | unrecognised date format",
-        "19840312            | unrecognised date format",
+        "19841312            | not a calendar date",      // yyyymmdd is read; month 13 is not one
         "12 March 84         | unrecognised date format",   // written months need a four-digit year
         "March 1984          | unrecognised date format",
         "12 March            | unrecognised date format",

@@ -46,7 +46,7 @@ public final class DateParser {
             if (m.group(1).length() == 4) {
                 return date(a, b, c);
             }
-            int year = m.group(3).length() == 2 ? 1900 + c : c;
+            int year = m.group(3).length() == 2 ? (c <= 12 ? 2000 + c : 1900 + c) : c;
             LocalDate dmy = date(year, b, a);
             return dmy != null ? dmy : date(year, a, b);
         }

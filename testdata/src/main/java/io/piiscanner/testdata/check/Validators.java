@@ -205,18 +205,20 @@ public final class Validators {
         return (v == 0 && s.startsWith("1")) || (v == 5 && s.startsWith("3"));
     }
 
+    private static final Pattern NANP = Pattern.compile("(?:\\+?1[ .-]?)?\\(?([2-9]\\d{2})\\)?[ .-]?(\\d{3})[ .-]?\\d{4}");
+
+    /** Phone-number shape: 8-15 digits with the usual separators; NANP numbers must not use fictional 555. */
     public static boolean isPhoneShape(String s) {
-        if (!s.matches("[+(]?[0-9][0-9 ()./-]*[0-9]")) {
+        if (!s.matches("(?:\\(\\+|[+(])?[0-9][0-9 ()./-]*[0-9]")) {
             return false;
         }
         String d = s.replaceAll("[^0-9]", "");
         if (d.length() < 8 || d.length() > 15) {
             return false;
         }
-        String nanp = d.length() == 11 && d.startsWith("1") ? d.substring(1) : d;
-        boolean plusOne = s.startsWith("+1") || s.startsWith("1-") || s.startsWith("+1 ") || s.startsWith("+1-");
-        if (nanp.length() == 10 && (plusOne || !s.startsWith("+") && !s.startsWith("0"))) {
-            return !nanp.startsWith("555", 3) && nanp.charAt(0) >= '2' && nanp.charAt(3) >= '2';
+        var m = NANP.matcher(s);
+        if (m.matches() && (s.startsWith("+1") || !s.startsWith("+"))) {
+            return !m.group(2).equals("555");
         }
         return true;
     }

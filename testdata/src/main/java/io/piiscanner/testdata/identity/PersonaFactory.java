@@ -7,7 +7,7 @@ import java.util.Random;
 /** Draws personas: country, name culture, gender, name and a birth date between 1940 and 2006. */
 public final class PersonaFactory {
     private static final Country[] COUNTRIES = Country.values();
-    private static final double[] COUNTRY_WEIGHTS = {30, 4, 12, 15, 12, 10, 4, 3, 2, 2, 3, 3, 1};
+    private static final double[] COUNTRY_WEIGHTS = {30, 4, 12, 16, 13, 11, 4, 3, 2, 2, 3, 3, 1};
 
     private PersonaFactory() {
     }

@@ -64,7 +64,7 @@ public final class Phones {
     }
 
     private static String ukMobile(Random rnd) {
-        String prefix = Rnd.pick(rnd, "740", "741", "742", "743", "744", "746", "747", "748", "749", "750", "751",
+        String prefix = Rnd.pick(rnd, "740", "741", "742", "743", "744", "746", "747", "748", "749", "751",
             "753", "754", "755", "756", "757", "758", "759", "771", "772", "773", "774", "775", "776", "777", "780",
             "781", "784", "785", "786", "787", "788", "789", "790", "792", "794", "795", "796", "797", "798", "799");
         String n = prefix + Digits.random(rnd, 7);
@@ -93,9 +93,15 @@ public final class Phones {
         }
         String area = Rnd.pick(rnd, "161", "121", "113", "131", "141", "117", "151", "114", "115", "1223", "1865",
             "1273", "1904");
+        String firstDigits = switch (area) {
+            case "161", "141", "151" -> "23456789";
+            case "117" -> "2349";
+            case "115" -> "26789";
+            default -> "2345";
+        };
         String sub;
         do {
-            sub = Rnd.between(rnd, 2, 9) + Digits.random(rnd, area.length() == 4 ? 5 : 6);
+            sub = firstDigits.charAt(rnd.nextInt(firstDigits.length())) + Digits.random(rnd, area.length() == 4 ? 5 : 6);
         } while (sub.startsWith("4960"));
         String grouped = area.length() == 4 ? sub : sub.substring(0, 3) + " " + sub.substring(3);
         return switch (Rnd.weighted(rnd, 55, 30, 15)) {
@@ -121,7 +127,8 @@ public final class Phones {
             }
             default -> {
                 prefix = "17" + rnd.nextInt(10);
-                sub = Digits.randomNoLeadingZero(rnd, Rnd.chance(rnd, 0.5) ? 7 : 8);
+                boolean eightAllowed = "26789".indexOf(prefix.charAt(2)) >= 0;
+                sub = Digits.randomNoLeadingZero(rnd, eightAllowed && Rnd.chance(rnd, 0.6) ? 8 : 7);
             }
         }
         return switch (Rnd.weighted(rnd, 38, 22, 12, 10, 10, 8)) {
@@ -203,7 +210,10 @@ public final class Phones {
 
     private static String itFixed(Random rnd) {
         String area = Rnd.pick(rnd, "06", "02", "011", "055", "081", "051", "041");
-        String sub = Rnd.between(rnd, 2, 9) + Digits.random(rnd, area.length() == 2 ? 7 : 6);
+        String sub;
+        do {
+            sub = Rnd.between(rnd, 2, 9) + Digits.random(rnd, area.length() == 2 ? 7 : 6);
+        } while (area.equals("06") && sub.startsWith("698"));
         String grouped = area.length() == 2 ? sub.substring(0, 4) + " " + sub.substring(4)
             : sub.substring(0, 3) + " " + sub.substring(3);
         return Rnd.chance(rnd, 0.6) ? area + " " + grouped : "+39 " + area + " " + grouped;
@@ -292,8 +302,11 @@ public final class Phones {
 
     private static String auFixed(Random rnd) {
         String[] pair = Rnd.pick(rnd, new String[] {"2", "9"}, new String[] {"2", "8"}, new String[] {"3", "9"},
-            new String[] {"3", "8"}, new String[] {"7", "3"}, new String[] {"8", "9"}, new String[] {"8", "6"});
-        String sub = pair[1] + Digits.random(rnd, 7);
+            new String[] {"3", "8"}, new String[] {"7", "3"}, new String[] {"8", "9"});
+        String sub;
+        do {
+            sub = pair[1] + Digits.random(rnd, 7);
+        } while (pair[0].equals("8") && sub.startsWith("91"));
         String grouped = sub.substring(0, 4) + " " + sub.substring(4);
         return switch (Rnd.weighted(rnd, 40, 30, 30)) {
             case 0 -> "(0" + pair[0] + ") " + grouped;
@@ -303,8 +316,11 @@ public final class Phones {
     }
 
     private static String sg(Random rnd, boolean mobile) {
-        String n = mobile ? Rnd.pick(rnd, "8", "9") + Rnd.between(rnd, 1, 7) + Digits.random(rnd, 6)
-            : "6" + Rnd.between(rnd, 1, 9) + Digits.random(rnd, 6);
+        String n;
+        do {
+            n = mobile ? Rnd.pick(rnd, "8", "9") + Rnd.between(rnd, 1, 7) + Digits.random(rnd, 6)
+                : "6" + Rnd.between(rnd, 1, 8) + Digits.random(rnd, 6);
+        } while (n.startsWith("662"));
         return switch (Rnd.weighted(rnd, 40, 30, 15, 15)) {
             case 0 -> "+65 " + n.substring(0, 4) + " " + n.substring(4);
             case 1 -> n.substring(0, 4) + " " + n.substring(4);

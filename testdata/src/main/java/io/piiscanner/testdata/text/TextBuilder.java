@@ -14,6 +14,7 @@ import java.util.List;
 public final class TextBuilder {
     private final StringBuilder sb = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
+    private boolean capNext;
 
     public TextBuilder text(String s) {
         if (s.isEmpty()) {
@@ -25,7 +26,37 @@ public final class TextBuilder {
                 i++;
             }
         }
+        if (sb.length() == 0 || endsWithBlankLine()) {
+            while (i < s.length() && s.charAt(i) == '\n') {
+                i++;
+            }
+        }
+        if (capNext && i < s.length()) {
+            capNext = false;
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c) && plainWord(s, i)) {
+                sb.append(Character.toUpperCase(c));
+                i++;
+            }
+        }
         sb.append(s, i, s.length());
+        return this;
+    }
+
+    /** A word of letters (not "jdbc:...", "sid=...", "e-mail:"), which may be capitalised. */
+    private static boolean plainWord(String s, int from) {
+        for (int i = from; i < s.length() && !Character.isWhitespace(s.charAt(i)); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '=' || c == '/' || c == '_' || c == '@' || c == '#' || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The next literal text (not a value) starts with a capital letter. */
+    public TextBuilder capitalizeNext() {
+        capNext = true;
         return this;
     }
 
@@ -34,6 +65,7 @@ public final class TextBuilder {
         if (value.isEmpty()) {
             throw new IllegalArgumentException("empty value for " + entity);
         }
+        capNext = false;
         int start = sb.length();
         sb.append(value);
         spans.add(new Span(start, sb.length(), entity));
@@ -63,6 +95,11 @@ public final class TextBuilder {
         }
         char c = sb.charAt(i);
         return c == '.' || c == '!' || c == '?' || c == '\n' || (c == ':' && i == sb.length() - 1);
+    }
+
+    private boolean endsWithBlankLine() {
+        int n = sb.length();
+        return n >= 2 && sb.charAt(n - 1) == '\n' && sb.charAt(n - 2) == '\n';
     }
 
     private boolean endsWithBlank() {

@@ -30,8 +30,11 @@ public final class CheckpointCodec {
     public String encode(List<Object> values) {
         StringBuilder sb = new StringBuilder();
         for (Object v : values) {
+            // time stamps and dates keep their type: bound back as strings, PostgreSQL refuses the comparison
+            // ("operator does not exist: timestamp > character varying") and a resumed partition fails
             String tag = v instanceof Long || v instanceof Integer || v instanceof Short ? "L"
-                    : v instanceof BigDecimal ? "D" : v instanceof UUID ? "U" : "S";
+                    : v instanceof BigDecimal ? "D" : v instanceof UUID ? "U"
+                    : v instanceof java.sql.Timestamp ? "T" : v instanceof java.sql.Date ? "A" : "S";
             String s = String.valueOf(v);
             sb.append(tag).append(s.length()).append(':').append(s);
         }
@@ -68,6 +71,8 @@ public final class CheckpointCodec {
                 case 'L' -> Long.parseLong(s);
                 case 'D' -> new BigDecimal(s);
                 case 'U' -> UUID.fromString(s);
+                case 'T' -> java.sql.Timestamp.valueOf(s);
+                case 'A' -> java.sql.Date.valueOf(s);
                 default -> s;
             });
             i = colon + 1 + len;

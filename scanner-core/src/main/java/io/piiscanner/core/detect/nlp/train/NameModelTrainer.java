@@ -38,7 +38,8 @@ import java.util.TreeMap;
  * </pre>
  * Options (as {@code -Dexec.args="..."}): {@code --nlp-dir DIR} (default: found from the working directory),
  * {@code --sentences N}, {@code --iterations N}, {@code --cutoff N}, {@code --seed N}, {@code --dry-run}
- * (train and print the figures, write nothing).
+ * (train and print the figures, write nothing), {@code --check} (retrain, compare with the shipped
+ * person-name.properties: same training-data hash and figures within 0.01, exit 1 otherwise).
  */
 public final class NameModelTrainer {
 
@@ -67,6 +68,7 @@ public final class NameModelTrainer {
         Path dir = null;
         Settings s = Settings.defaults();
         boolean dryRun = false;
+        boolean check = false;
         long seed = s.seed();
         int sentences = s.sentences();
         int iterations = s.iterations();
@@ -79,6 +81,7 @@ public final class NameModelTrainer {
                 case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--dry-run" -> dryRun = true;
+                case "--check" -> check = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -90,6 +93,25 @@ public final class NameModelTrainer {
         Result r = train(dir, settings);
         System.out.printf(Locale.ROOT, "trained in %.1f s from %s%n", (System.nanoTime() - t0) / 1e9, dir);
         r.info().forEach((k, v) -> System.out.println("  " + k + " = " + v));
+        if (check) {
+            Properties shipped = new Properties();
+            try (java.io.Reader in = Files.newBufferedReader(dir.resolve("person-name.properties"), StandardCharsets.UTF_8)) {
+                shipped.load(in);
+            }
+            boolean ok = shipped.getProperty("training.data.sha256", "").equals(r.info().get("training.data.sha256"));
+            for (String k : List.of("eval.exact.f1", "eval.overlap.f1", "eval.overlap.precision", "eval.overlap.recall")) {
+                double a = Double.parseDouble(shipped.getProperty(k, "-1"));
+                double b = Double.parseDouble(r.info().get(k));
+                System.out.printf(Locale.ROOT, "  check %s shipped %.4f retrained %.4f%n", k, a, b);
+                ok &= Math.abs(a - b) <= 0.01;
+            }
+            System.out.println(ok ? "CHECK OK: retrained model matches the shipped figures (+/-0.01) and training data hash"
+                    : "CHECK FAILED");
+            if (!ok) {
+                System.exit(1);
+            }
+            return;
+        }
         if (dryRun) {
             return;
         }

@@ -75,6 +75,22 @@ public final class NameTrainingData {
         }
     }
 
+    /** The same hash over the files as read by {@code reader} (e.g. from the class path). */
+    public static String sha256(java.util.function.Function<String, byte[]> reader) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String f : FILES) {
+                sha.update(f.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(reader.apply(f));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SHA-256 over the training files (names, templates, fillers), in {@link #FILES} order. */
     public String sha256() {
         return sha256;

@@ -1,0 +1,135 @@
+package io.piiscanner.core.detect.nlp;
+
+import io.piiscanner.core.Scanner;
+import io.piiscanner.core.eval.EntityScore;
+import io.piiscanner.core.eval.Evaluation;
+import io.piiscanner.core.eval.Span;
+import io.piiscanner.core.model.Finding;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores PERSON_NAME and POSTAL_ADDRESS on labelled JSON Lines files (ENTITIES.md format) with the full scanner
+ * (all rules, so overlaps resolve as in a real scan), without the CLI:
+ * <pre>
+ * mvn -q -pl scanner-core exec:java -Dexec.mainClass=io.piiscanner.core.detect.nlp.NlpEvaluation \
+ *     -Dexec.args="testdata/src/main/resources/corpus/dev.jsonl [--errors N]"
+ * </pre>
+ */
+public final class NlpEvaluation {
+
+    public static final Set<String> ENTITIES = Set.of("PERSON_NAME", "POSTAL_ADDRESS");
+
+    private NlpEvaluation() {
+    }
+
+    public record Doc(String id, String text, List<Span> spans) {
+    }
+
+    public static List<Doc> read(Path file) throws IOException {
+        Yaml yaml = new Yaml(new LoaderOptions());
+        List<Doc> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, Object> m = yaml.load(line.replace("\t", "\\t"));
+            List<Span> spans = new ArrayList<>();
+            Object raw = m.get("spans");
+            if (raw instanceof List<?> l) {
+                for (Object o : l) {
+                    Map<?, ?> s = (Map<?, ?>) o;
+                    spans.add(new Span(((Number) s.get("start")).intValue(), ((Number) s.get("end")).intValue(), (String) s.get("entity")));
+                }
+            }
+            out.add(new Doc(String.valueOf(m.get("id")), (String) m.get("text"), spans));
+        }
+        return out;
+    }
+
+    public static Evaluation evaluate(Scanner scanner, List<Doc> docs, int showErrors) {
+        Evaluation ev = new Evaluation(ENTITIES);
+        int shown = 0;
+        for (Doc d : docs) {
+            List<Span> pred = new ArrayList<>();
+            for (Finding f : scanner.scan(d.text())) {
+                pred.add(new Span(f.start(), f.end(), f.entity()));
+            }
+            ev.add(d.spans(), pred);
+            if (shown < showErrors) {
+                List<Span> g = d.spans().stream().filter(s -> ENTITIES.contains(s.entity())).toList();
+                List<Span> p = pred.stream().filter(s -> ENTITIES.contains(s.entity())).toList();
+                if (!Set.copyOf(g).equals(Set.copyOf(p))) {
+                    shown++;
+                    System.out.println("--- " + d.id() + ": " + d.text().replace("\n", "\\n"));
+                    g.forEach(s -> System.out.println("  gold " + s.entity() + " '" + d.text().substring(s.start(), s.end()) + "'"));
+                    p.forEach(s -> System.out.println("  pred " + s.entity() + " '" + d.text().substring(s.start(), s.end()) + "'"));
+                }
+            }
+        }
+        return ev;
+    }
+
+    public static void main(String[] args) throws IOException {
+        int errors = 0;
+        boolean throughput = false;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--throughput")) {
+                throughput = true;
+            } else if (args[i].equals("--errors")) {
+                errors = Integer.parseInt(args[++i]);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        long t0 = System.nanoTime();
+        Scanner scanner = Scanner.builder().fingerprintKey("nlp-evaluation-key-0123456789".getBytes(StandardCharsets.UTF_8)).build();
+        scanner.scan("warm up: Dear Mr. Smith, ship to 1 Main St, Springfield, IL 62704");
+        System.out.printf(Locale.ROOT, "scanner built and NLP models loaded in %.2f s (models %d ms)%n",
+                (System.nanoTime() - t0) / 1e9, NlpModels.get().loadMillis());
+        for (Path f : files) {
+            List<Doc> docs = read(f);
+            Evaluation ev = evaluate(scanner, docs, errors);
+            System.out.println(f + " (" + docs.size() + " documents, " + ev.documentsWithFalsePositive() + " with a false positive)");
+            for (Map.Entry<String, EntityScore> e : ev.byEntity().entrySet()) {
+                EntityScore s = e.getValue();
+                System.out.printf(Locale.ROOT, "  %-15s overlap P %.3f R %.3f F1 %.3f | exact F1 %.3f | tp %d fp %d fn %d%n",
+                        e.getKey(), s.precision(), s.recall(), s.f1(), s.exactF1(), s.tp(), s.fp(), s.fn());
+            }
+            if (throughput) {
+                Scanner off = Scanner.builder().nlp(false).build();
+                System.out.printf(Locale.ROOT, "  throughput, one thread, all rules: NLP on %.2f MB/s, NLP off %.2f MB/s%n",
+                        mbPerSecond(scanner, docs), mbPerSecond(off, docs));
+            }
+        }
+    }
+
+    /** Best of 5 passes over the texts after 3 warm-up passes, in MB (UTF-16 chars / 1e6) per second. */
+    static double mbPerSecond(Scanner scanner, List<Doc> docs) {
+        long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+        double best = 0;
+        for (int round = 0; round < 8; round++) {
+            long t0 = System.nanoTime();
+            long n = 0;
+            for (Doc d : docs) {
+                n += scanner.scan(d.text()).size();
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (round >= 3 && n >= 0) {
+                best = Math.max(best, chars / 1e6 / secs);
+            }
+        }
+        return best;
+    }
+}

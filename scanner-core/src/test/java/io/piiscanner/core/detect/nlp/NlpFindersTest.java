@@ -1,0 +1,214 @@
+package io.piiscanner.core.detect.nlp;
+
+import io.piiscanner.core.Scanner;
+import io.piiscanner.core.detect.nlp.train.NameTrainingData;
+import io.piiscanner.core.eval.EntityScore;
+import io.piiscanner.core.eval.Evaluation;
+import io.piiscanner.core.eval.Span;
+import io.piiscanner.core.model.Finding;
+import io.piiscanner.core.model.FieldMetadata;
+import io.piiscanner.core.model.FieldValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NlpFindersTest {
+
+    private static Scanner scanner;
+
+    @BeforeAll
+    static void build() {
+        scanner = Scanner.builder().nlp(true).fingerprintKey("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8))
+                .includeRawValues(true).build();
+    }
+
+    private static List<String> found(String entity, String text) {
+        return scanner.scan(text).stream().filter(f -> f.entity().equals(entity)).map(f -> f.rawValue().orElseThrow()).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Customer Maria Gonzalez called about the late delivery.|Maria Gonzalez",
+            "Dear Mr. Okafor, thank you for your order.|Okafor",
+            "Kind regards,\nPriya Raghunathan|Priya Raghunathan",
+            "Sehr geehrte Frau Schneider, vielen Dank.|Schneider",
+            "Spoke with Chen Wei about the renewal, he agreed.|Chen Wei",
+            "Owner changed from Lefebvre, Amélie to Jonas Berg|Lefebvre, Amélie",
+            "PATIENT JOHN MILLER, DOB 1961-03-02|JOHN MILLER",
+            "Mme Fatima Benali a appelé pour son remboursement.|Fatima Benali",
+    })
+    void findsNames(String row) {
+        String[] p = row.split("\\|");
+        assertThat(found("PERSON_NAME", p[0])).contains(p[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Jordan Air Max 90 is back in stock.",
+            "Ship from our warehouse on Lincoln Avenue.",
+            "ERROR [OrderService] NullPointerException at app-3.prod.internal",
+            "Thank you for your order!",
+            "Johnson Controls renewed their contract for 40 seats.",
+            "Grace period ends on 2025-01-31.",
+            "Su NIF es 87100446K y nació el 11 de agosto de 1977",
+            "[chat] customer: NRIC G0978033K, delivery to Jurong please",
+            "Status changed from New to Closed by workflow.",
+            "user_id=jsmith42 level=INFO msg=LoginSucceeded",
+    })
+    void ignoresNameLookalikes(String text) {
+        assertThat(found("PERSON_NAME", text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ship to 742 Evergreen Terrace, Springfield, IL 62704 please|742 Evergreen Terrace, Springfield, IL 62704",
+            "New address: 221B Baker Street, London NW1 6XE.|221B Baker Street, London NW1 6XE",
+            "Lieferadresse: Hauptstraße 15, 20095 Hamburg|Hauptstraße 15, 20095 Hamburg",
+            "adresse 12 rue de la République, 69002 Lyon|12 rue de la République, 69002 Lyon",
+            "Billing: 1600 Pennsylvania Ave NW, Washington, DC 20500|1600 Pennsylvania Ave NW, Washington, DC 20500",
+            "Neue Anschrift: Am Sandtorkai 41, 20457 Hamburg|Am Sandtorkai 41, 20457 Hamburg",
+    })
+    void findsAddresses(String row) {
+        String[] p = row.split("\\|");
+        assertThat(found("POSTAL_ADDRESS", p[0])).containsExactly(p[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Order 4411 shipped in 3 boxes",
+            "Version 2.4 released on 12 March",
+            "Room 12 is booked for the Q3 review",
+            "Ship to 12 Main Street, Springfield, ZZ 62704 please",  // no such state: only the street part may count
+            "Totals: 15 units at 20095 EUR",
+    })
+    void ignoresAddressLookalikes(String text) {
+        assertThat(found("POSTAL_ADDRESS", text)).allMatch(v -> !v.contains("ZZ") && !v.contains("EUR"));
+        if (!text.contains("Main Street")) {
+            assertThat(found("POSTAL_ADDRESS", text)).isEmpty();
+        }
+    }
+
+    @Test
+    void invalidPostalCodesAreNotTakenIn() {
+        assertThat(PostalAddressFinder.validFrench("75009")).isTrue();
+        assertThat(PostalAddressFinder.validFrench("96100")).isFalse();
+        assertThat(PostalAddressFinder.validPostcode("20095")).isTrue();
+        assertThat(PostalAddressFinder.validPostcode("00000")).isFalse();
+        assertThat(found("POSTAL_ADDRESS", "Envoyer au 5 place Bellecour, 96100 Lyon")).containsExactly("5 place Bellecour");
+    }
+
+    @Test
+    void fieldHintsReadAddressAndNameFields() {
+        List<Finding> street = scanner.scanField(FieldValue.of("MailingStreet", "1 Infinite Loop"), "US");
+        assertThat(street).extracting(Finding::entity).contains("POSTAL_ADDRESS");
+        List<Finding> compound = scanner.scanField(FieldValue.of("BillingAddress", "350 Fifth Avenue\nNew York, NY 10118\nUSA"), "US");
+        assertThat(compound).extracting(Finding::rawValue).extracting(o -> o.orElseThrow()).contains("350 Fifth Avenue\nNew York, NY 10118");
+        assertThat(scanner.scanField(new FieldValue("FirstName", "Ingrid", FieldMetadata.ofType("string")), "US"))
+                .extracting(Finding::entity).containsExactly("PERSON_NAME");
+        assertThat(scanner.scanField(FieldValue.of("Contact Name", "Ahmed Al-Sayed"), "US"))
+                .extracting(Finding::entity).containsExactly("PERSON_NAME");
+    }
+
+    @Test
+    void nlpOffLeavesTheFindersOut() {
+        Scanner off = Scanner.builder().nlp(true).nlp(false).build();
+        assertThat(off.scan("Customer Maria Gonzalez, ship to 742 Evergreen Terrace, Springfield, IL 62704"))
+                .extracting(Finding::entity).doesNotContain("PERSON_NAME", "POSTAL_ADDRESS");
+    }
+
+    @Test
+    void modelsLoadFastWithVersionAndTrainingDataHash() {
+        NlpModels m = NlpModels.loadFresh();
+        assertThat(m.loadMillis()).isLessThan(3000);
+        Properties info = m.nameModelInfo();
+        assertThat(info.getProperty("model.version")).isNotBlank();
+        String sha = NameTrainingData.sha256(f -> resource("rules/nlp/" + f));
+        assertThat(info.getProperty("training.data.sha256")).as("the shipped model was trained from the shipped data").isEqualTo(sha);
+    }
+
+    @Test
+    void taggersArePerThread() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> found("PERSON_NAME", "Customer Maria Gonzalez called; Dear Mr. Okafor, thanks.")));
+            }
+            for (Future<List<String>> f : results) {
+                assertThat(f.get()).containsExactly("Maria Gonzalez", "Okafor");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The hand-written set in src/test/resources/nlp/own-dev.txt (figures in docs/nlp.md). */
+    @Test
+    void ownHandWrittenSet() {
+        Evaluation ev = new Evaluation(NlpEvaluation.ENTITIES);
+        for (String line : new String(resource("nlp/own-dev.txt"), StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Span> gold = new ArrayList<>();
+            String l = line.replace("\\n", "\n");
+            int i = 0;
+            while (i < l.length()) {
+                int open = l.indexOf("[[", i);
+                if (open < 0) {
+                    text.append(l, i, l.length());
+                    break;
+                }
+                text.append(l, i, open);
+                int close = l.indexOf("]]", open);
+                String entity = l.charAt(open + 2) == 'P' ? "PERSON_NAME" : "POSTAL_ADDRESS";
+                int s = text.length();
+                text.append(l, open + 4, close);
+                gold.add(new Span(s, text.length(), entity));
+                i = close + 2;
+            }
+            List<Span> pred = scanner.scan(text.toString()).stream().map(f -> new Span(f.start(), f.end(), f.entity())).toList();
+            ev.add(gold, pred);
+            List<Span> p = pred.stream().filter(x -> NlpEvaluation.ENTITIES.contains(x.entity())).toList();
+            if (!Set.copyOf(p).equals(Set.copyOf(gold))) {
+                System.out.println("own set miss: " + text.toString().replace("\n", "\\n"));
+                p.forEach(x -> System.out.println("   pred " + x.entity() + " '" + text.substring(x.start(), x.end()) + "'"));
+                gold.forEach(x -> System.out.println("   gold " + x.entity() + " '" + text.substring(x.start(), x.end()) + "'"));
+            }
+        }
+        ev.byEntity().forEach((e, s) -> System.out.printf(Locale.ROOT, "own set %s: P %.3f R %.3f F1 %.3f exact F1 %.3f%n",
+                e, s.precision(), s.recall(), s.f1(), s.exactF1()));
+        EntityScore names = ev.byEntity().get("PERSON_NAME");
+        EntityScore addresses = ev.byEntity().get("POSTAL_ADDRESS");
+        assertThat(names.f1()).isGreaterThanOrEqualTo(0.8);
+        assertThat(addresses.f1()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = NlpFindersTest.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
