@@ -288,6 +288,7 @@ public final class DetectionEngine {
             return;
         }
         TextWindow window = new TextWindow(text, from, to);
+        int length = to - from;
         if (anyPattern != null && !anyPattern.matcher(window).find()) {
             return;
         }
@@ -297,7 +298,7 @@ public final class DetectionEngine {
             }
             Matcher m = p.regex().matcher(window);
             int pos = 0;
-            while (pos <= window.length() && m.find(pos)) {
+            while (pos <= length && m.find(pos)) {
                 int s = m.start(p.group());
                 int e = m.end(p.group());
                 if (s >= 0 && e > s) {

@@ -19,8 +19,10 @@ final class Vocabulary {
 
     private final KeywordMatcher matcher;
     private final int[][] triggerRules;
-    private final int[][] positiveRules;
-    private final int[][] negativeRules;
+    // Per keyword, bit sets of the rules using it as positive or negative context: the context check runs
+    // for every trigger of every rule, so it must be one array read, not a search.
+    private final long[][] positiveBits;
+    private final long[][] negativeBits;
 
     Vocabulary(List<EntityRule> rules) {
         Map<String, List<List<Integer>>> uses = new LinkedHashMap<>();
@@ -39,13 +41,14 @@ final class Vocabulary {
         this.matcher = KeywordMatcher.of(uses.keySet(), false);
         int n = matcher.size();
         triggerRules = new int[n][];
-        positiveRules = new int[n][];
-        negativeRules = new int[n][];
+        positiveBits = new long[n][];
+        negativeBits = new long[n][];
+        int words = (rules.size() + 63) / 64;
         for (int k = 0; k < n; k++) {
             List<List<Integer>> u = uses.get(matcher.keyword(k));
             triggerRules[k] = toArray(u.get(0));
-            positiveRules[k] = toArray(u.get(1));
-            negativeRules[k] = toArray(u.get(2));
+            positiveBits[k] = bits(u.get(1), words);
+            negativeBits[k] = bits(u.get(2), words);
         }
     }
 
@@ -55,6 +58,14 @@ final class Vocabulary {
         if (!u.get(role).contains(rule)) {
             u.get(role).add(rule);
         }
+    }
+
+    private static long[] bits(List<Integer> rules, int words) {
+        long[] b = new long[Math.max(1, words)];
+        for (int r : rules) {
+            b[r >>> 6] |= 1L << (r & 63);
+        }
+        return b;
     }
 
     private static int[] toArray(List<Integer> l) {
@@ -70,23 +81,15 @@ final class Vocabulary {
     }
 
     boolean isPositiveFor(int keyword, int rule) {
-        return contains(positiveRules[keyword], rule);
+        return (positiveBits[keyword][rule >>> 6] & (1L << (rule & 63))) != 0;
     }
 
     boolean isNegativeFor(int keyword, int rule) {
-        return contains(negativeRules[keyword], rule);
+        return (negativeBits[keyword][rule >>> 6] & (1L << (rule & 63))) != 0;
     }
 
     String word(int keyword) {
         return matcher.keyword(keyword);
     }
 
-    private static boolean contains(int[] a, int v) {
-        for (int x : a) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -37,6 +37,9 @@ public final class KeywordMatcher {
     // The root is where the automaton spends most of its time (most characters start nothing): a dense
     // table for ASCII there replaces the binary search. -1 = no child.
     private final int[] rootAscii = new int[128];
+    // For ASCII input the automaton is a DFA: delta[node * 128 + c] is the next state with failure links
+    // already followed, so a character costs one array read. Non-ASCII characters take the trie path.
+    private final int[] delta;
 
     private KeywordMatcher(String[] keywords, boolean wholeWords) {
         this.keywords = keywords;
@@ -80,8 +83,10 @@ public final class KeywordMatcher {
             failure[child] = 0;
             queue.add(child);
         }
+        List<Integer> breadthFirst = new ArrayList<>();
         while (!queue.isEmpty()) {
             int node = queue.poll();
+            breadthFirst.add(node);
             for (int i = 0; i < childChars[node].length; i++) {
                 char c = childChars[node][i];
                 int child = childNodes[node][i];
@@ -95,6 +100,22 @@ public final class KeywordMatcher {
                     outputs[child] = concat(outputs[child], outputs[failure[child]]);
                 }
                 queue.add(child);
+            }
+        }
+        this.delta = new int[n * 128];
+        for (int c = 0; c < 128; c++) {
+            delta[c] = Math.max(rootAscii[c], 0);
+        }
+        for (int node : breadthFirst) {
+            // A node's failure target is shallower, so its row is complete before this one is filled.
+            int base = node * 128;
+            int failBase = failure[node] * 128;
+            System.arraycopy(delta, failBase, delta, base, 128);
+            for (int i = 0; i < childChars[node].length; i++) {
+                char c = childChars[node][i];
+                if (c < 128) {
+                    delta[base + c] = childNodes[node][i];
+                }
             }
         }
     }
@@ -130,21 +151,18 @@ public final class KeywordMatcher {
         int node = 0;
         for (int i = from; i < to; i++) {
             char c = lower(text.charAt(i));
-            int next;
-            if (node == 0 && c < 128) {
-                next = rootAscii[c];
-                if (next < 0) {
+            if (c < 128) {
+                node = delta[node * 128 + c];
+                if (node == 0) {
                     continue;
                 }
             } else {
+                int next;
                 while ((next = find(childChars[node], childNodes[node], c)) < 0 && node != 0) {
                     node = failure[node];
                 }
-                if (next < 0 && c < 128) {
-                    next = rootAscii[c];
-                }
+                node = Math.max(next, 0);
             }
-            node = Math.max(next, 0);
             int[] out = outputs[node];
             for (int k : out) {
                 int end = i + 1;
