@@ -23,6 +23,8 @@ import io.piiscanner.batch.store.FindingsStore;
 import io.piiscanner.batch.store.ScannedRecord;
 import io.piiscanner.batch.store.StoredContainer;
 import io.piiscanner.core.Scanner;
+import io.piiscanner.core.jurisdiction.JurisdictionPackLoader;
+import io.piiscanner.core.jurisdiction.JurisdictionResolver;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -117,8 +119,13 @@ public class ScanJobConfiguration {
     }
 
     @Bean
-    public ScanItemProcessor scanProcessor(Scanner scanner) {
-        return new ScanItemProcessor(scanner);
+    public JurisdictionResolver jurisdictionResolver() {
+        return new JurisdictionResolver(JurisdictionPackLoader.loadDefault());
+    }
+
+    @Bean
+    public ScanItemProcessor scanProcessor(Scanner scanner, JurisdictionResolver jurisdictionResolver) {
+        return new ScanItemProcessor(scanner, jurisdictionResolver);
     }
 
     @Bean

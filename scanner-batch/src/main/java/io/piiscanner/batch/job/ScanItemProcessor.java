@@ -2,6 +2,7 @@ package io.piiscanner.batch.job;
 
 import io.piiscanner.batch.store.ScannedRecord;
 import io.piiscanner.core.Scanner;
+import io.piiscanner.core.jurisdiction.JurisdictionResolver;
 import io.piiscanner.core.model.FieldValue;
 import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.model.ScanRecord;
@@ -11,13 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Scans one record with the shared, thread-safe {@link Scanner}; keeps findings, drops the values. */
+/**
+ * Scans one record with the shared, thread-safe {@link Scanner} and resolves its data subject's jurisdiction
+ * (country and state fields, postal codes, phone country codes, national-id types, IBAN country: scanner-core's
+ * {@link JurisdictionResolver}); keeps findings and the jurisdiction code, drops the values.
+ */
 public final class ScanItemProcessor implements ItemProcessor<ReadRecord, ScannedRecord> {
 
     private final Scanner scanner;
+    private final JurisdictionResolver jurisdictions;
 
-    public ScanItemProcessor(Scanner scanner) {
+    public ScanItemProcessor(Scanner scanner, JurisdictionResolver jurisdictions) {
         this.scanner = scanner;
+        this.jurisdictions = jurisdictions;
     }
 
     @Override
@@ -32,6 +39,7 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
             }
         }
         List<Finding> findings = scanner.scan(r);
-        return new ScannedRecord(item.ordinal(), r.recordId(), Jurisdictions.of(r.fields()), present, scanned, findings);
+        String jurisdiction = jurisdictions.resolve(r, findings).code();
+        return new ScannedRecord(item.ordinal(), r.recordId(), jurisdiction, present, scanned, findings);
     }
 }
