@@ -88,6 +88,22 @@ class ScannerTest {
     }
 
     @Test
+    void aTablePastedIntoTextIsReadCellByCellUnderItsColumnNames() {
+        String text = "Export payroll_import.csv, row 205899:\nId|DNI__c|Date_of_Birth__c|Status\n"
+                + "00U0900004058dOEAQ|Y0084878E|1999-09-25|Open";
+        List<Finding> findings = SCANNER.scan(text);
+        assertThat(findings).extracting(Finding::entity).containsExactly("ES_NIF", "DATE_OF_BIRTH");
+        Finding dob = findings.get(1);
+        assertThat(text.substring(dob.start(), dob.end())).isEqualTo("1999-09-25");
+        assertThat(dob.explanation()).contains("column 'Date_of_Birth__c'");
+    }
+
+    @Test
+    void aBareDateInARowWithoutAHeaderStaysQuiet() {
+        assertThat(SCANNER.scan("log line\n00U0900004058dOEAQ|1999-09-25|Open\n00U0900004058dOEAB|2001-01-01|Closed")).isEmpty();
+    }
+
+    @Test
     void isSafeToShareBetweenThreads() throws Exception {
         String text = "Call +44 20 7946 0958 or write to chen.wei@corp-mail.cn, IBAN DE89 3704 0044 0532 0130 00";
         List<Finding> expected = SCANNER.scan(text);

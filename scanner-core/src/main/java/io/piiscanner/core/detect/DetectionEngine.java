@@ -102,6 +102,27 @@ public final class DetectionEngine {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        List<Finding> findings = detectIn(text, field, region);
+        if (field == null && text.indexOf('\n') >= 0) {
+            // Tables pasted into text: each cell is also read as a field named by its column.
+            List<EmbeddedTables.Cell> cells = EmbeddedTables.cells(text);
+            if (!cells.isEmpty()) {
+                List<Finding> all = new ArrayList<>(findings);
+                for (EmbeddedTables.Cell cell : cells) {
+                    FieldContext column = FieldContext.of(cell.column(), null);
+                    for (Finding f : detectIn(text.substring(cell.start(), cell.end()), column, region)) {
+                        all.add(new Finding(f.entity(), null, f.start() + cell.start(), f.end() + cell.start(), f.confidence(),
+                                f.detectorId(), f.maskedPreview(), f.fingerprint(), f.testData(),
+                                f.explanation() + "; column '" + cell.column() + "'", f.rawValueIfRequested()));
+                    }
+                }
+                findings = resolveOverlaps(all);
+            }
+        }
+        return findings;
+    }
+
+    private List<Finding> detectIn(String text, FieldContext field, String region) {
         CandidateIndex index = new CandidateIndex(text);
         WordHits hits = new WordHits(vocabulary, text);
         int[][] windows = new int[rules.size()][];
