@@ -32,6 +32,15 @@ public final class BoundedLineReader implements AutoCloseable {
         return lineNo;
     }
 
+    /** The next line that is not blank, or null at the end of the input. */
+    String readNonBlankLine() throws IOException {
+        String line;
+        do {
+            line = readLine();
+        } while (line != null && line.isBlank());
+        return line;
+    }
+
     public String readLine() throws IOException {
         StringBuilder sb = null;
         boolean truncated = false;

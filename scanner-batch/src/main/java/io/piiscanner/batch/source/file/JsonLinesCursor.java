@@ -35,13 +35,10 @@ final class JsonLinesCursor implements RecordCursor {
 
     @Override
     public ScanRecord next() throws IOException {
-        String line;
-        do {
-            line = lines.readLine();
-            if (line == null) {
-                return null;
-            }
-        } while (line.isBlank());
+        String line = lines.readNonBlankLine();
+        if (line == null) {
+            return null;
+        }
         count++;
         ScanRecord.Builder b = ScanRecord.builder().source(source).container(container)
                 .recordId("line:" + lines.lineNumber());

@@ -27,13 +27,10 @@ final class TextCursor implements RecordCursor {
 
     @Override
     public ScanRecord next() throws IOException {
-        String line;
-        do {
-            line = lines.readLine();
-            if (line == null) {
-                return null;
-            }
-        } while (line.isBlank());
+        String line = lines.readNonBlankLine();
+        if (line == null) {
+            return null;
+        }
         count++;
         return ScanRecord.builder().source(source).container(container).recordId("line:" + lines.lineNumber())
                 .field("line", line, TEXT).build();
