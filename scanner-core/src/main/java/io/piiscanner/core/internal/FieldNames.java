@@ -63,13 +63,26 @@ public final class FieldNames {
             return true;
         }
         // Also match a phrase written as one word in the field: hint "date of birth" vs column "dateofbirth".
-        String joinedPhrase = String.join("", phrase);
-        for (String w : words) {
-            if (w.equals(joinedPhrase)) {
-                return true;
+        if (phrase.size() > 1) {
+            for (String w : words) {
+                if (isConcatenation(w, phrase)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} is the phrase's words written together, without building the joined string. */
+    private static boolean isConcatenation(String word, List<String> phrase) {
+        int pos = 0;
+        for (String part : phrase) {
+            if (!word.startsWith(part, pos)) {
+                return false;
+            }
+            pos += part.length();
+        }
+        return pos == word.length();
     }
 
     private static void flush(StringBuilder cur, List<String> out) {
