@@ -53,6 +53,13 @@ public final class DetectionEngine {
     private final com.google.re2j.Pattern[] anyPatterns;
     private final List<Allowlist> allowlists;
     private final List<FieldPenaltyHint> penalties;
+    /**
+     * Per field, the identifier-column penalty of each rule: it depends on the field and the entity only, and
+     * is asked for at every trigger of every rule, once per record in a batch scan. Bounded like the
+     * scanner's field cache; a racing duplicate computation writes the same value.
+     */
+    private final Map<FieldContext, double[]> penaltyByField = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PENALTY_CACHE_LIMIT = 10_000;
     private final Fingerprinter fingerprinter;
     private final double minConfidence;
     private final boolean includeRawValues;
@@ -111,9 +118,7 @@ public final class DetectionEngine {
                 for (EmbeddedTables.Cell cell : cells) {
                     FieldContext column = FieldContext.of(cell.column(), null);
                     for (Finding f : detectIn(text.substring(cell.start(), cell.end()), column, region)) {
-                        all.add(new Finding(f.entity(), null, f.start() + cell.start(), f.end() + cell.start(), f.confidence(),
-                                f.detectorId(), f.maskedPreview(), f.fingerprint(), f.testData(),
-                                f.explanation() + "; column '" + cell.column() + "'", f.rawValueIfRequested()));
+                        all.add(f.inText(cell.start(), null, "; column '" + cell.column() + "'"));
                     }
                 }
                 findings = resolveOverlaps(all);
@@ -218,7 +223,7 @@ public final class DetectionEngine {
             best -= rule.context().penalty();
         }
         if (field != null) {
-            best -= field.penalty(rule.entity(), penalties);
+            best -= fieldPenalty(field, r);
         }
         return best >= Math.max(minConfidence, rule.minScore());
     }
@@ -296,7 +301,7 @@ public final class DetectionEngine {
             extra += rule.context().boost();
         }
         if (field != null) {
-            extra -= field.penalty(rule.entity(), penalties);
+            extra -= fieldPenalty(field, r);
         }
         return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
     }
@@ -389,7 +394,7 @@ public final class DetectionEngine {
             why.append("; field hint +").append(fmt(rule.fieldHints().boost()));
         }
         if (field != null) {
-            double penalty = field.penalty(rule.entity(), penalties);
+            double penalty = fieldPenalty(field, r);
             if (penalty > 0) {
                 score -= penalty;
                 why.append("; identifier field -").append(fmt(penalty));
@@ -421,6 +426,26 @@ public final class DetectionEngine {
             }
         }
         return false;
+    }
+
+    private double fieldPenalty(FieldContext field, int r) {
+        double[] byRule = penaltyByField.get(field);
+        if (byRule == null) {
+            byRule = new double[rules.size()];
+            java.util.Arrays.fill(byRule, Double.NaN);
+            if (penaltyByField.size() < PENALTY_CACHE_LIMIT) {
+                double[] raced = penaltyByField.putIfAbsent(field, byRule);
+                if (raced != null) {
+                    byRule = raced;
+                }
+            }
+        }
+        double p = byRule[r];
+        if (Double.isNaN(p)) {
+            p = field.penalty(rules.get(r).entity(), penalties);
+            byRule[r] = p;
+        }
+        return p;
     }
 
     /** Positive context written as a pattern (an expiry date next to a card number), searched around the span. */

@@ -46,9 +46,14 @@ public record Finding(String entity, String field, int start, int end, double co
         return Optional.ofNullable(rawValueIfRequested);
     }
 
-    public Finding withField(String fieldName) {
-        return new Finding(entity, fieldName, start, end, confidence, detectorId, maskedPreview, fingerprint,
-                testData, explanation, rawValueIfRequested);
+    /**
+     * The same finding moved by {@code offset} characters into a larger text, for a finding made in a part of
+     * it (a table cell), with the larger text's field ({@code null} for free text) and {@code note} appended
+     * to the explanation.
+     */
+    public Finding inText(int offset, String textField, String note) {
+        return new Finding(entity, textField, start + offset, end + offset, confidence, detectorId, maskedPreview,
+                fingerprint, testData, explanation + note, rawValueIfRequested);
     }
 
     public boolean overlaps(Finding other) {

@@ -54,11 +54,6 @@ public final class RuleLoader {
     private final Function<String, Optional<Validator>> validators;
     private final Set<String> detectors;
 
-    /** A loader that knows the built-in pattern detector and the phone detector. */
-    public RuleLoader(Function<String, Optional<Validator>> validators) {
-        this(validators, Set.of(EntityRule.PATTERN_DETECTOR, "phone"));
-    }
-
     /**
      * @param validators resolves a validator name used in a rule file (see {@code Validators#byName})
      * @param detectors  the detector names a rule may ask for ({@code pattern} plus registered span finders)
@@ -102,7 +97,7 @@ public final class RuleLoader {
             sha.update((byte) 0);
             sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            YamlNode root = compose(e.getKey(), e.getValue());
+            YamlNode root = YamlNode.parse(e.getKey(), e.getValue());
             Map<String, YamlNode> top = root.freeMapping("a rule file");
             if (top.containsKey("entity")) {
                 rules.add(parseRule(e.getKey(), root, List.of()));
@@ -133,11 +128,11 @@ public final class RuleLoader {
 
     private EntityRule parseRule(String file, YamlNode node, List<String> inheritedSources) {
         Map<String, YamlNode> m = node.mapping("a rule", RULE_KEYS);
-        String id = require(node, m, "id").nonBlankText("id");
+        String id = YamlNode.require(node, m, "id").nonBlankText("id");
         if (!RULE_ID.matcher(id).matches()) {
             throw m.get("id").error("rule id '" + id + "' must be lower-case letters, digits, dots and dashes");
         }
-        String entity = require(node, m, "entity").nonBlankText("entity");
+        String entity = YamlNode.require(node, m, "entity").nonBlankText("entity");
         if (!ENTITY_NAME.matcher(entity).matches()) {
             throw m.get("entity").error("entity '" + entity + "' must be upper-case letters, digits and _ (e.g. LOYALTY_CARD)");
         }
@@ -219,11 +214,11 @@ public final class RuleLoader {
         Set<String> names = new HashSet<>();
         for (YamlNode p : node.sequence("patterns")) {
             Map<String, YamlNode> m = p.mapping("a pattern", Set.of("name", "regex", "score", "group", "case_insensitive"));
-            String name = require(p, m, "name").nonBlankText("name");
+            String name = YamlNode.require(p, m, "name").nonBlankText("name");
             if (!names.add(name)) {
                 throw m.get("name").error("duplicate pattern name '" + name + "'");
             }
-            String regex = require(p, m, "regex").nonBlankText("regex");
+            String regex = YamlNode.require(p, m, "regex").nonBlankText("regex");
             int flags = m.containsKey("case_insensitive") && m.get("case_insensitive").bool("case_insensitive")
                     ? Pattern.CASE_INSENSITIVE : 0;
             Pattern compiled;
@@ -233,7 +228,7 @@ public final class RuleLoader {
                 throw m.get("regex").error("pattern '" + name + "' is not a valid RE2 expression (no lookaround or"
                         + " backreferences): " + ex.getMessage());
             }
-            double score = require(p, m, "score").number("score", 0, 1);
+            double score = YamlNode.require(p, m, "score").number("score", 0, 1);
             int group = m.containsKey("group") ? m.get("group").integer("group", 0, 99) : 0;
             if (group > compiled.groupCount()) {
                 throw m.get("group").error("pattern '" + name + "' has " + compiled.groupCount()
@@ -251,7 +246,7 @@ public final class RuleLoader {
             YamlNode d = m.get("digits");
             Map<String, YamlNode> dm = d.mapping("prefilter.digits",
                     Set.of("min", "max", "separators", "skip_dates", "min_groups", "max_groups", "standalone", "letter"));
-            int min = require(d, dm, "min").integer("digits.min", 1, 64);
+            int min = YamlNode.require(d, dm, "min").integer("digits.min", 1, 64);
             int max = dm.containsKey("max") ? dm.get("max").integer("digits.max", min, 256) : 256;
             String seps = dm.containsKey("separators") ? dm.get("separators").text("separators") : " -./";
             boolean skipDates = dm.containsKey("skip_dates") && dm.get("skip_dates").bool("skip_dates");
@@ -275,7 +270,7 @@ public final class RuleLoader {
             YamlNode t = m.get("tokens");
             Map<String, YamlNode> tm = t.mapping("prefilter.tokens",
                     Set.of("min_length", "max_length", "min_digits", "min_letters", "extra_chars", "min_extras", "starts_with"));
-            int minLen = require(t, tm, "min_length").integer("tokens.min_length", 1, 10_000);
+            int minLen = YamlNode.require(t, tm, "min_length").integer("tokens.min_length", 1, 10_000);
             int maxLen = tm.containsKey("max_length") ? tm.get("max_length").integer("tokens.max_length", minLen, 100_000) : 100_000;
             int minDigits = tm.containsKey("min_digits") ? tm.get("min_digits").integer("tokens.min_digits", 0, 10_000) : 0;
             int minLetters = tm.containsKey("min_letters") ? tm.get("min_letters").integer("tokens.min_letters", 0, 10_000) : 0;
@@ -395,7 +390,7 @@ public final class RuleLoader {
     private Allowlist parseAllowlist(String file, YamlNode root) {
         YamlNode node = root.mapping("an allow-list file", Set.of("allowlist")).get("allowlist");
         Map<String, YamlNode> m = node.mapping("allowlist", Set.of("id", "description", "entities", "values", "domains", "patterns"));
-        String id = require(node, m, "id").nonBlankText("id");
+        String id = YamlNode.require(node, m, "id").nonBlankText("id");
         Set<String> entities = m.containsKey("entities") ? new LinkedHashSet<>(m.get("entities").textList("entities")) : Set.of();
         Set<String> values = m.containsKey("values") ? new LinkedHashSet<>(m.get("values").textList("values")) : Set.of();
         List<String> domains = m.containsKey("domains") ? m.get("domains").textList("domains") : List.of();
@@ -423,7 +418,7 @@ public final class RuleLoader {
         List<FieldPenaltyHint> out = new ArrayList<>();
         for (YamlNode h : top.get("field_hints").sequence("field_hints")) {
             Map<String, YamlNode> m = h.mapping("a field hint", Set.of("id", "description", "names", "types", "penalty", "entities"));
-            String id = require(h, m, "id").nonBlankText("id");
+            String id = YamlNode.require(h, m, "id").nonBlankText("id");
             List<List<String>> names = m.containsKey("names")
                     ? m.get("names").textList("names").stream().map(FieldNames::words).toList() : List.of();
             List<String> types = m.containsKey("types")
@@ -431,20 +426,12 @@ public final class RuleLoader {
             if (names.isEmpty() && types.isEmpty()) {
                 throw h.error("field hint '" + id + "' gives neither names nor types");
             }
-            double penalty = require(h, m, "penalty").number("penalty", 0, 1);
+            double penalty = YamlNode.require(h, m, "penalty").number("penalty", 0, 1);
             Set<String> entities = m.containsKey("entities") ? new LinkedHashSet<>(m.get("entities").textList("entities")) : Set.of();
             out.add(new FieldPenaltyHint(id, names, types, penalty, entities,
                     file + ":" + h.line() + (sources.isEmpty() ? "" : " " + sources)));
         }
         return out;
-    }
-
-    private static YamlNode require(YamlNode parent, Map<String, YamlNode> m, String key) {
-        return YamlNode.require(parent, m, key);
-    }
-
-    private static YamlNode compose(String file, String content) {
-        return YamlNode.parse(file, content);
     }
 
     // ---- reading files -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.piiscanner.core.rules;
 
 import io.piiscanner.core.Scanner;
+import io.piiscanner.core.detect.SpanFinders;
 import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.validate.Validators;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A malformed rule fails at load time with file, line and reason; a well-formed user rule just works. */
 class RuleLoaderTest {
 
-    private final RuleLoader loader = new RuleLoader(Validators::byName);
+    private final RuleLoader loader = new RuleLoader(Validators::byName, SpanFinders.names());
 
     private static final String LOYALTY = """
             entity: LOYALTY_CARD
