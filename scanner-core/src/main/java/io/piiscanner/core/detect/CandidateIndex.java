@@ -1,6 +1,7 @@
 package io.piiscanner.core.detect;
 
 import io.piiscanner.core.rules.Prefilter;
+import io.piiscanner.core.validate.Validator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +144,8 @@ final class CandidateIndex {
             letters++;
             i--;
         }
-        return letters >= 1 && letters <= 3;
+        // Standing alone: "3t000063" inside a record id is not a prefix.
+        return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
     }
 
     /** A single letter just after the run ("12345678Z", "1234567-L"), not the start of a word. */
@@ -182,6 +184,30 @@ final class CandidateIndex {
                     break;
                 }
                 if (total >= min) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the digits of some consecutive groups of the run, between min and max digits in total, pass the
+     * validator as a bare digit string. A pattern bounded by \b matches whole groups, so a run none of whose
+     * spans passes cannot give a valid finding for a validator that {@linkplain Validator#acceptsPlainDigits
+     * accepts plain digits}.
+     */
+    boolean someSpanValidates(DigitRun run, int min, int max, Validator validator) {
+        int g = run.groupCount();
+        StringBuilder digits = new StringBuilder(max);
+        for (int a = 0; a < g; a++) {
+            digits.setLength(0);
+            for (int b = a; b < g; b++) {
+                digits.append(text, run.groups[2 * b], run.groups[2 * b + 1]);
+                if (digits.length() > max) {
+                    break;
+                }
+                if (digits.length() >= min && validator.validate(digits).valid()) {
                     return true;
                 }
             }

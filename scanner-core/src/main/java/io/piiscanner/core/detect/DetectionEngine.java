@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,6 +50,8 @@ public final class DetectionEngine {
      * matches (most windows) instead of one pass per pattern. Null for single-pattern and non-pattern rules.
      */
     private final com.google.re2j.Pattern[] anyPatterns;
+    /** Per rule: whether a digit run's digits are validated before any pattern runs (see Validator#acceptsPlainDigits). */
+    private final boolean[] prevalidate;
     private final List<Allowlist> allowlists;
     private final List<FieldPenaltyHint> penalties;
     /**
@@ -78,12 +79,15 @@ public final class DetectionEngine {
         }
         this.bestBaseScore = new double[this.rules.size()];
         this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
+        this.prevalidate = new boolean[this.rules.size()];
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);
             double base = rule.isPatternRule()
                     ? rule.patterns().stream().mapToDouble(PatternSpec::score).max().orElse(0)
                     : rule.phone() != null ? Math.max(rule.phone().internationalScore(), rule.phone().nationalScore()) : 1.0;
             bestBaseScore[r] = base + rule.validatedBoost();
+            prevalidate[r] = rule.isPatternRule() && rule.validator() != null && rule.validator().acceptsPlainDigits()
+                    && rule.prefilter().digits() != null;
             if (rule.isPatternRule() && rule.patterns().size() > 1) {
                 java.util.StringJoiner alternation = new java.util.StringJoiner("|");
                 for (PatternSpec p : rule.patterns()) {
@@ -190,7 +194,8 @@ public final class DetectionEngine {
                         || d.standalone() && index.gluedToLetter(run)
                         || !index.letterOn(run, d.letterSide())
                         || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
-                        || !reachable(r, rule, hits, field, run.start(), run.end())) {
+                        || !reachable(r, rule, hits, field, run.start(), run.end())
+                        || prevalidate[r] && !index.someSpanValidates(run, d.min(), d.max(), rule.validator())) {
                     continue;
                 }
                 addWindow(windows, counts, r, run.start() - p.before(), run.end() + p.after());
@@ -354,8 +359,6 @@ public final class DetectionEngine {
         }
         Candidate c = candidate;
         String value = text.substring(c.start(), c.end());
-        StringBuilder why = new StringBuilder(96);
-        why.append(c.patternName()).append(' ').append(fmt(c.baseScore()));
         double score = c.baseScore();
         boolean testData = false;
         if (rule.validator() != null) {
@@ -374,31 +377,25 @@ public final class DetectionEngine {
             }
             testData = v.testData();
             score += rule.validatedBoost();
-            why.append("; ").append(rule.validatorName()).append(" ok +").append(fmt(rule.validatedBoost()));
         }
         WordHits.Context ctx = hits.context(r, rule.context(), c.start(), c.end());
         if (!ctx.hasPositive() && !rule.context().patterns().isEmpty()) {
             ctx = contextPattern(rule, text, c.start(), c.end(), ctx);
         }
+        double contextBoost = 0;
         if (ctx.hasPositive()) {
-            double boost = rule.context().boost() * (ctx.near() ? 1.0 : FAR_CONTEXT_FACTOR);
-            score += boost;
-            why.append("; context '").append(ctx.positive()).append("' +").append(fmt(boost));
+            contextBoost = rule.context().boost() * (ctx.near() ? 1.0 : FAR_CONTEXT_FACTOR);
+            score += contextBoost;
         } else if (ctx.negative() != null) {
             score -= rule.context().penalty();
-            why.append("; negative context '").append(ctx.negative()).append("' -").append(fmt(rule.context().penalty()));
         }
         boolean fieldHint = field != null && field.matches(rule.fieldHints());
         if (fieldHint) {
             score += rule.fieldHints().boost();
-            why.append("; field hint +").append(fmt(rule.fieldHints().boost()));
         }
-        if (field != null) {
-            double penalty = fieldPenalty(field, r);
-            if (penalty > 0) {
-                score -= penalty;
-                why.append("; identifier field -").append(fmt(penalty));
-            }
+        double penalty = field != null ? fieldPenalty(field, r) : 0;
+        if (penalty > 0) {
+            score -= penalty;
         }
         if (rule.context().required() && !ctx.hasPositive() && !fieldHint) {
             return null;
@@ -412,6 +409,29 @@ public final class DetectionEngine {
             if (a.appliesTo(rule.entity()) && a.allows(value, normalized)) {
                 return null;
             }
+        }
+        // The explanation is written only for a finding that is kept: most candidates are not.
+        StringBuilder why = new StringBuilder(96);
+        why.append(c.patternName()).append(' ');
+        appendScore(why, c.baseScore());
+        if (rule.validator() != null) {
+            why.append("; ").append(rule.validatorName()).append(" ok +");
+            appendScore(why, rule.validatedBoost());
+        }
+        if (ctx.hasPositive()) {
+            why.append("; context '").append(ctx.positive()).append("' +");
+            appendScore(why, contextBoost);
+        } else if (ctx.negative() != null) {
+            why.append("; negative context '").append(ctx.negative()).append("' -");
+            appendScore(why, rule.context().penalty());
+        }
+        if (fieldHint) {
+            why.append("; field hint +");
+            appendScore(why, rule.fieldHints().boost());
+        }
+        if (penalty > 0) {
+            why.append("; identifier field -");
+            appendScore(why, penalty);
         }
         return new Finding(rule.entity(), field == null ? null : field.name(), c.start(), c.end(), score,
                 rule.id() + "/" + c.patternName(), Masker.mask(rule.entity(), value, rule.mask()),
@@ -488,7 +508,17 @@ public final class DetectionEngine {
         return kept;
     }
 
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+    /** Appends a score in [0, 1] with two decimals ("0.35"), as String.format("%.2f") would, without its cost. */
+    static void appendScore(StringBuilder sb, double d) {
+        long hundredths = Math.round(Math.abs(d) * 100);
+        if (d < 0 && hundredths > 0) {
+            sb.append('-');
+        }
+        sb.append(hundredths / 100).append('.');
+        long frac = hundredths % 100;
+        if (frac < 10) {
+            sb.append('0');
+        }
+        sb.append(frac);
     }
 }

@@ -25,6 +25,11 @@ final class AbaValidator implements Validator {
     private static final Validation CHECKSUM = Validation.invalid("checksum failed");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         int len = candidate.length();
         if (!(len == 9 && Digits.allDigits(candidate)

@@ -23,6 +23,11 @@ public final class AuTfnValidator implements Validator {
     private static final int[] WEIGHTS_8 = {10, 7, 8, 4, 6, 3, 5, 1};
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[9];
         int n = compact(candidate, " ", LAYOUTS, c);

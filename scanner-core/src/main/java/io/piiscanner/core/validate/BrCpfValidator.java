@@ -20,6 +20,11 @@ import static io.piiscanner.core.validate.NationalIdValidators.digits;
 public final class BrCpfValidator implements Validator {
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         int start = 0;
         int end = candidate.length();

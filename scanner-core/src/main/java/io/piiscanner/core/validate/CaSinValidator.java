@@ -22,6 +22,11 @@ public final class CaSinValidator implements Validator {
     private static final Validation BAD_FIRST = Validation.invalid("first digit not assigned");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[9];
         int n = compact(candidate, " -", LAYOUTS, c);

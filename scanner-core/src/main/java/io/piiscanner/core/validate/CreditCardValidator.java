@@ -77,6 +77,11 @@ final class CreditCardValidator implements Validator {
     private static final Set<String> TEST_NUMBERS = loadTestNumbers();
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         int len = candidate.length();
         if (len > 19 + 4) {

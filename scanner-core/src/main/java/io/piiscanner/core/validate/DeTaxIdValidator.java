@@ -24,6 +24,11 @@ public final class DeTaxIdValidator implements Validator {
     private static final Validation BAD_REPETITION = Validation.invalid("digit repetition pattern not issued");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[11];
         int n = compact(candidate, " ", LAYOUTS, c);

@@ -36,6 +36,11 @@ public final class InAadhaarValidator implements Validator {
     private static final Validation BAD_FIRST = Validation.invalid("first digit 0 or 1");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[12];
         int n = compact(candidate, " -", LAYOUTS, c);

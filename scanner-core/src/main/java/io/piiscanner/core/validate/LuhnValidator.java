@@ -12,6 +12,11 @@ final class LuhnValidator implements Validator {
     private static final Validation FAILED = Validation.invalid("luhn check failed");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         if (Digits.digitCount(candidate) < 2) {
             return TOO_SHORT;

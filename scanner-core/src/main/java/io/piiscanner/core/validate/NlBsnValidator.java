@@ -22,6 +22,11 @@ public final class NlBsnValidator implements Validator {
     private static final Validation ZERO = Validation.invalid("all zeros");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[9];
         int n = compact(candidate, " .", LAYOUTS, c);

@@ -22,6 +22,11 @@ public final class PlPeselValidator implements Validator {
     private static final Validation BAD_DATE = Validation.invalid("birth date does not exist");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[11];
         int n = compact(candidate, "", NO_LAYOUTS, c);

@@ -25,6 +25,11 @@ public final class UkNhsValidator implements Validator {
     private static final Validation CHECK_TEN = Validation.invalid("check value 10, never issued");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[10];
         int n = compact(candidate, " -", LAYOUTS, c);

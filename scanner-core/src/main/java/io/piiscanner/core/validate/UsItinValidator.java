@@ -20,6 +20,11 @@ final class UsItinValidator implements Validator {
     private static final Validation BAD_GROUP = Validation.invalid("group outside the ITIN ranges");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         int[] d = UsSsnValidator.nineDigits(candidate);
         if (d == null) {

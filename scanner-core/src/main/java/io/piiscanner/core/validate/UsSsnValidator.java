@@ -25,6 +25,11 @@ final class UsSsnValidator implements Validator {
     private static final Validation FILLER = Validation.invalid("filler number");
 
     @Override
+    public boolean acceptsPlainDigits() {
+        return true;
+    }
+
+    @Override
     public Validation validate(CharSequence candidate) {
         int[] d = nineDigits(candidate);
         if (d == null) {

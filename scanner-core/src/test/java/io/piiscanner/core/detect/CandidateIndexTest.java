@@ -45,4 +45,23 @@ class CandidateIndexTest {
         assertThat(idx.tokens(sixteen)).extracting(t -> idx.text().substring(t[0], t[1])).containsExactly("RSSMRA85T10A562S");
         assertThat(new CandidateIndex("no digits here at all").tokens(new Prefilter.TokenTrigger(1, 99, 0, 0, "", 0, ""))).isEmpty();
     }
+
+    @Test
+    void aLetterPrefixMustStandAloneNotEndARecordId() {
+        CandidateIndex nino = new CandidateIndex("NI number XN 10 95 58 D");
+        assertThat(nino.letterOn(nino.digitRuns(" ").get(0), Prefilter.LetterSide.BEFORE)).isTrue();
+        CandidateIndex recordId = new CandidateIndex("contact 00U3t000063mChX");
+        CandidateIndex.DigitRun inside = recordId.digitRuns(" ").get(2);
+        assertThat(recordId.text().substring(inside.start(), inside.end())).isEqualTo("000063");
+        assertThat(recordId.letterOn(inside, Prefilter.LetterSide.BEFORE)).isFalse();
+    }
+
+    @Test
+    void aRunIsWorthValidatingWhenSomeSpanOfItsGroupsPasses() {
+        var ssn = io.piiscanner.core.validate.Validators.byName("us-ssn").orElseThrow();
+        CandidateIndex idx = new CandidateIndex("ref 12 536-22-1234 and order 000-00-0000");
+        List<CandidateIndex.DigitRun> runs = idx.digitRuns(" -");
+        assertThat(idx.someSpanValidates(runs.get(0), 9, 9, ssn)).as("the SSN after a stray group").isTrue();
+        assertThat(idx.someSpanValidates(runs.get(1), 9, 9, ssn)).as("an SSN the SSA never issues").isFalse();
+    }
 }
