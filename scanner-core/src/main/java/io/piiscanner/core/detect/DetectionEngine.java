@@ -55,12 +55,19 @@ public final class DetectionEngine {
     private final List<Allowlist> allowlists;
     private final List<FieldPenaltyHint> penalties;
     /**
-     * Per field, the identifier-column penalty of each rule: it depends on the field and the entity only, and
-     * is asked for at every trigger of every rule, once per record in a batch scan. Bounded like the
-     * scanner's field cache; a racing duplicate computation writes the same value.
+     * Per field, what each rule makes of it (whether its name says it holds the entity, and the penalty of an
+     * identifier column): it depends on the field and the rule only, and is asked for at every trigger of
+     * every rule, once per record in a batch scan. Bounded like the scanner's field cache; a racing
+     * duplicate computation writes the same values.
      */
-    private final Map<FieldContext, double[]> penaltyByField = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PENALTY_CACHE_LIMIT = 10_000;
+    private final Map<FieldContext, FieldFacts> factsByField = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FIELD_CACHE_LIMIT = 10_000;
+
+    private record FieldFacts(FieldContext context, boolean[] hint, double[] penalty, boolean noFreeText) {
+    }
+
+    /** Per rule: a name or address finder, which only reads free text. */
+    private final boolean[] needsFreeText;
     private final Fingerprinter fingerprinter;
     private final double minConfidence;
     private final boolean includeRawValues;
@@ -80,12 +87,14 @@ public final class DetectionEngine {
         this.bestBaseScore = new double[this.rules.size()];
         this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
         this.prevalidate = new boolean[this.rules.size()];
+        this.needsFreeText = new boolean[this.rules.size()];
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);
             double base = rule.isPatternRule()
                     ? rule.patterns().stream().mapToDouble(PatternSpec::score).max().orElse(0)
                     : rule.phone() != null ? Math.max(rule.phone().internationalScore(), rule.phone().nationalScore()) : 1.0;
             bestBaseScore[r] = base + rule.validatedBoost();
+            needsFreeText[r] = !rule.isPatternRule() && SpanFinders.needsFreeText(rule.detector());
             prevalidate[r] = rule.isPatternRule() && rule.validator() != null && rule.validator().acceptsPlainDigits()
                     && rule.prefilter().digits() != null;
             if (rule.isPatternRule() && rule.patterns().size() > 1) {
@@ -131,7 +140,8 @@ public final class DetectionEngine {
         return findings;
     }
 
-    private List<Finding> detectIn(String text, FieldContext field, String region) {
+    private List<Finding> detectIn(String text, FieldContext fieldContext, String region) {
+        FieldFacts field = fieldContext == null ? null : facts(fieldContext);
         CandidateIndex index = new CandidateIndex(text);
         WordHits hits = new WordHits(vocabulary, text);
         int[][] windows = new int[rules.size()][];
@@ -146,12 +156,11 @@ public final class DetectionEngine {
         List<Candidate> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             EntityRule rule = rules.get(r);
-            if (field != null && !rule.isPatternRule() && SpanFinders.needsFreeText(rule.detector())
-                    && field.type() != null && NO_FREE_TEXT_TYPES.contains(field.type())) {
+            if (field != null && needsFreeText[r] && field.noFreeText()) {
                 // Names and addresses are not looked for in picklists, numbers, dates or ids.
                 continue;
             }
-            if (field != null && field.matches(rule.fieldHints())) {
+            if (field != null && field.hint()[r]) {
                 // The field says what it holds (a "dob" column, a Salesforce email field): read it all.
                 windowCounts[r] = 0;
                 addWindow(windows, windowCounts, r, 0, text.length());
@@ -180,7 +189,7 @@ public final class DetectionEngine {
     }
 
     private void collectStructuralWindows(EntityRule rule, int r, CandidateIndex index, WordHits hits,
-                                          FieldContext field, int[][] windows, int[] counts, int textLength) {
+                                          FieldFacts field, int[][] windows, int[] counts, int textLength) {
         Prefilter p = rule.prefilter();
         if (p.isEmpty()) {
             addWindow(windows, counts, r, 0, textLength);
@@ -215,7 +224,7 @@ public final class DetectionEngine {
      * from the words around it before any pattern runs: a rule that needs context and has none, or whose best
      * score minus a nearby "order"/"tracking" penalty stays below the threshold, is not worth a regex.
      */
-    private boolean reachable(int r, EntityRule rule, WordHits hits, FieldContext field, int start, int end) {
+    private boolean reachable(int r, EntityRule rule, WordHits hits, FieldFacts field, int start, int end) {
         WordHits.Context ctx = hits.context(r, rule.context(), start, end);
         boolean patternContextPossible = !rule.context().patterns().isEmpty();
         if (rule.context().required() && !ctx.hasPositive() && !patternContextPossible) {
@@ -228,7 +237,7 @@ public final class DetectionEngine {
             best -= rule.context().penalty();
         }
         if (field != null) {
-            best -= fieldPenalty(field, r);
+            best -= field.penalty()[r];
         }
         return best >= Math.max(minConfidence, rule.minScore());
     }
@@ -296,9 +305,9 @@ public final class DetectionEngine {
      * The lowest pattern score that can still end above the threshold in this window, given the most the
      * validator, context and field can add: "plain nine digits" (0.2) is not tried where no SSN word is near.
      */
-    private double minimumPatternScore(int r, EntityRule rule, WordHits hits, FieldContext field, int from, int to) {
+    private double minimumPatternScore(int r, EntityRule rule, WordHits hits, FieldFacts field, int from, int to) {
         double extra = rule.validatedBoost();
-        boolean fieldHint = field != null && field.matches(rule.fieldHints());
+        boolean fieldHint = field != null && field.hint()[r];
         if (fieldHint) {
             extra += rule.fieldHints().boost();
         }
@@ -306,7 +315,7 @@ public final class DetectionEngine {
             extra += rule.context().boost();
         }
         if (field != null) {
-            extra -= fieldPenalty(field, r);
+            extra -= field.penalty()[r];
         }
         return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
     }
@@ -352,7 +361,7 @@ public final class DetectionEngine {
         return new ArrayList<>(best.values());
     }
 
-    private Finding score(int r, Candidate candidate, String text, WordHits hits, FieldContext field) {
+    private Finding score(int r, Candidate candidate, String text, WordHits hits, FieldFacts field) {
         EntityRule rule = candidate.rule();
         if (precededByExclusion(rule, text, candidate.start())) {
             return null;
@@ -389,11 +398,11 @@ public final class DetectionEngine {
         } else if (ctx.negative() != null) {
             score -= rule.context().penalty();
         }
-        boolean fieldHint = field != null && field.matches(rule.fieldHints());
+        boolean fieldHint = field != null && field.hint()[r];
         if (fieldHint) {
             score += rule.fieldHints().boost();
         }
-        double penalty = field != null ? fieldPenalty(field, r) : 0;
+        double penalty = field != null ? field.penalty()[r] : 0;
         if (penalty > 0) {
             score -= penalty;
         }
@@ -433,7 +442,7 @@ public final class DetectionEngine {
             why.append("; identifier field -");
             appendScore(why, penalty);
         }
-        return new Finding(rule.entity(), field == null ? null : field.name(), c.start(), c.end(), score,
+        return new Finding(rule.entity(), field == null ? null : field.context().name(), c.start(), c.end(), score,
                 rule.id() + "/" + c.patternName(), Masker.mask(rule.entity(), value, rule.mask()),
                 fingerprinter.fingerprint(rule.entity(), normalized), testData, why.toString(),
                 includeRawValues ? value : null);
@@ -448,24 +457,24 @@ public final class DetectionEngine {
         return false;
     }
 
-    private double fieldPenalty(FieldContext field, int r) {
-        double[] byRule = penaltyByField.get(field);
-        if (byRule == null) {
-            byRule = new double[rules.size()];
-            java.util.Arrays.fill(byRule, Double.NaN);
-            if (penaltyByField.size() < PENALTY_CACHE_LIMIT) {
-                double[] raced = penaltyByField.putIfAbsent(field, byRule);
+    private FieldFacts facts(FieldContext field) {
+        FieldFacts facts = factsByField.get(field);
+        if (facts == null) {
+            boolean[] hint = new boolean[rules.size()];
+            double[] penalty = new double[rules.size()];
+            for (int r = 0; r < rules.size(); r++) {
+                hint[r] = field.matches(rules.get(r).fieldHints());
+                penalty[r] = field.penalty(rules.get(r).entity(), penalties);
+            }
+            facts = new FieldFacts(field, hint, penalty, field.type() != null && NO_FREE_TEXT_TYPES.contains(field.type()));
+            if (factsByField.size() < FIELD_CACHE_LIMIT) {
+                FieldFacts raced = factsByField.putIfAbsent(field, facts);
                 if (raced != null) {
-                    byRule = raced;
+                    facts = raced;
                 }
             }
         }
-        double p = byRule[r];
-        if (Double.isNaN(p)) {
-            p = field.penalty(rules.get(r).entity(), penalties);
-            byRule[r] = p;
-        }
-        return p;
+        return facts;
     }
 
     /** Positive context written as a pattern (an expiry date next to a card number), searched around the span. */

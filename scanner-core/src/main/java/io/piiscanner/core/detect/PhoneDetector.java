@@ -98,7 +98,7 @@ final class PhoneDetector implements SpanFinder {
     private static ValidNumber validNumber(String candidate, Iterable<String> regions) {
         for (String region : regions) {
             Phonenumber.PhoneNumber n = parse(candidate, region);
-            if (n != null && UTIL.isValidNumber(n)) {
+            if (n != null && isValid(n)) {
                 return new ValidNumber(n, region);
             }
             if (candidate.startsWith("+") || candidate.startsWith("00")) {
@@ -106,6 +106,22 @@ final class PhoneDetector implements SpanFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code isValidNumber}, with the common case first: a number valid for its calling code's main region
+     * ("US" for +1) is valid, and checking that reads one region's metadata. {@code isValidNumber} itself tries
+     * every region sharing the code (25 for +1), and libphonenumber builds a metadata file name for each.
+     * {@code PhoneDetectorEquivalenceTest} compares this with {@code isValidNumber} on generated numbers.
+     */
+    static boolean isValid(Phonenumber.PhoneNumber n) {
+        String main = UTIL.getRegionCodeForCountryCode(n.getCountryCode());
+        if (!"ZZ".equals(main) && UTIL.isValidNumberForRegion(n, main)) {
+            return true;
+        }
+        // Most candidates are not phone numbers (an SSN, part of a card number) and have a length no region of
+        // their calling code uses; isPossibleNumber reads the main region's lengths, which the others share.
+        return UTIL.isPossibleNumber(n) && UTIL.isValidNumber(n);
     }
 
     private static Phonenumber.PhoneNumber parse(String candidate, String region) {

@@ -1,0 +1,59 @@
+package io.piiscanner.core.detect;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The detector's shortcut for {@code isValidNumber} must give the library's answer on every number. */
+class PhoneDetectorEquivalenceTest {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    @Test
+    void shortcutAgreesWithIsValidNumberOnRandomNationalAndInternationalNumbers() throws NumberParseException {
+        Random random = new Random(20261127);
+        List<String> regions = List.of("US", "CA", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "BR", "JP", "SG", "RU",
+                "JM", "PR", "GG", "NO", "RE");
+        int valid = 0;
+        int checked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String region = regions.get(random.nextInt(regions.size()));
+            StringBuilder digits = new StringBuilder();
+            int length = 6 + random.nextInt(9);
+            for (int d = 0; d < length; d++) {
+                digits.append(random.nextInt(10));
+            }
+            String candidate = random.nextBoolean() ? digits.toString()
+                    : "+" + UTIL.getCountryCodeForRegion(region) + digits;
+            Phonenumber.PhoneNumber n;
+            try {
+                n = UTIL.parse(candidate, region);
+            } catch (NumberParseException e) {
+                continue;
+            }
+            boolean expected = UTIL.isValidNumber(n);
+            assertThat(PhoneDetector.isValid(n)).as(candidate + " in " + region).isEqualTo(expected);
+            checked++;
+            valid += expected ? 1 : 0;
+        }
+        // Enough of both answers to mean something.
+        assertThat(checked).isGreaterThan(15_000);
+        assertThat(valid).isGreaterThan(1_000);
+    }
+
+    @Test
+    void examplesOfEveryRegionAreValidThroughTheShortcut() {
+        for (String region : UTIL.getSupportedRegions()) {
+            Phonenumber.PhoneNumber example = UTIL.getExampleNumber(region);
+            if (example != null) {
+                assertThat(PhoneDetector.isValid(example)).as(region).isEqualTo(UTIL.isValidNumber(example));
+            }
+        }
+    }
+}
