@@ -16,16 +16,25 @@ import java.util.TreeMap;
  * Assembles a record's exposed data elements across its fields: entity findings and field-name hints give
  * components (NAME, CARD_NUMBER, ACCESS_CODE, PASSWORD, USERNAME, EMAIL...), which combine into the
  * statutory elements (FINANCIAL_ACCOUNT_WITH_CODE, EMAIL_WITH_PASSWORD, ...). Each element carries a
- * "protected" flag: true when every occurrence is protected (a finding marked testData, or a field whose
- * metadata says {@code encrypted=true}, {@code masked=true} or {@code redacted=true}); a combination is
- * protected when one of its required parts is.
+ * "protected" flag: true when every occurrence is protected (a field whose metadata says
+ * {@code encrypted=true}, {@code masked=true} or {@code redacted=true}); a combination is protected when one
+ * of its required parts is. Findings marked {@code testData} (a card network's reserved test PAN, an SSA
+ * advertising SSN) are nobody's personal data and contribute nothing. When the encryption keys were
+ * compromised too, {@code encrypted=true} no longer protects (masking and redaction still do: the value
+ * was never there).
  */
 final class ElementExtractor {
 
     private final ElementCatalog catalog;
+    private final boolean keysCompromised;
 
     ElementExtractor(ElementCatalog catalog) {
+        this(catalog, false);
+    }
+
+    ElementExtractor(ElementCatalog catalog, boolean keysCompromised) {
         this.catalog = catalog;
+        this.keysCompromised = keysCompromised;
     }
 
     /** element -> protected-only; only present elements are keys. */
@@ -36,7 +45,10 @@ final class ElementExtractor {
             byName.putIfAbsent(f.name(), f);
         }
         for (Finding fd : findings) {
-            boolean prot = fd.testData() || isProtected(byName.get(fd.field()));
+            if (fd.testData()) {
+                continue;
+            }
+            boolean prot = isProtected(byName.get(fd.field()));
             for (String el : catalog.forEntity(fd.entity())) {
                 add(c, el, prot);
             }
@@ -86,11 +98,11 @@ final class ElementExtractor {
         return new TreeMap<>(c);
     }
 
-    static boolean isProtected(FieldValue f) {
+    boolean isProtected(FieldValue f) {
         if (f == null) {
             return false;
         }
-        return flag(f, "encrypted") || flag(f, "masked") || flag(f, "redacted");
+        return (!keysCompromised && flag(f, "encrypted")) || flag(f, "masked") || flag(f, "redacted");
     }
 
     private static boolean flag(FieldValue f, String key) {

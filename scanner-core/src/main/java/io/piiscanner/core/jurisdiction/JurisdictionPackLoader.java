@@ -341,8 +341,9 @@ public final class JurisdictionPackLoader {
         YamlNode sub = files.get("subdivisions");
         Map<String, YamlNode> sm = sub.mapping("subdivisions", Set.of("sources", "US", "CA"));
         requireSources(sub, sm);
-        Map<String, String> us = names("US", YamlNode.require(sub, sm, "US"));
-        Map<String, String> ca = names("CA", YamlNode.require(sub, sm, "CA"));
+        Map<String, String> display = new HashMap<>();
+        Map<String, String> us = names("US", YamlNode.require(sub, sm, "US"), display);
+        Map<String, String> ca = names("CA", YamlNode.require(sub, sm, "CA"), display);
 
         YamlNode zip = files.get("us_zip_prefixes");
         Map<String, YamlNode> zm = zip.mapping("us-zip-prefixes", Set.of("sources", "prefixes", "zip5"));
@@ -393,7 +394,7 @@ public final class JurisdictionPackLoader {
                 }
             }
         }
-        return new Geography(us, ca, ranges, states, ranges5, states5, postal, area);
+        return new Geography(us, ca, display, ranges, states, ranges5, states5, postal, area);
     }
 
     private static String province(YamlNode v) {
@@ -412,7 +413,7 @@ public final class JurisdictionPackLoader {
         checkUrls(m.get("sources"), s);
     }
 
-    private static Map<String, String> names(String country, YamlNode node) {
+    private static Map<String, String> names(String country, YamlNode node, Map<String, String> display) {
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, YamlNode> e : node.freeMapping(country).entrySet()) {
             if (!e.getKey().matches("[A-Z]{2}")) {
@@ -420,7 +421,11 @@ public final class JurisdictionPackLoader {
             }
             String code = country + "-" + e.getKey();
             out.put(Geography.key(e.getKey()), code);
-            for (String n : e.getValue().textList("names of " + code)) {
+            List<String> names = e.getValue().textList("names of " + code);
+            if (!names.isEmpty()) {
+                display.put(code, names.get(0));
+            }
+            for (String n : names) {
                 String before = out.put(Geography.key(n), code);
                 if (before != null && !before.equals(code)) {
                     throw e.getValue().error("name '" + n + "' names both " + before + " and " + code);

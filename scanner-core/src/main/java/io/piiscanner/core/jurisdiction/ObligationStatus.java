@@ -12,14 +12,16 @@ import java.util.Map;
  * @param reviewRecords      records whose outcome is REVIEW
  * @param plausibleRecords   records of unknown/partly known jurisdiction that would be notifiable here
  * @param plausibleSubjects  distinct subjects among the plausible records
- * @param elements           element -> number of notifiable records exposing it
+ * @param elements           element -> number of notifiable records exposing it (every element they hold)
+ * @param triggering         statutory element -> number of notifiable records it made notifiable
  */
 public record ObligationStatus(String rule, String name, String law, long notifiableRecords, long notifiableSubjects,
                                long reviewRecords, long plausibleRecords, long plausibleSubjects, Map<String, Long> elements,
-                               List<NoticeStatus> notices, List<String> notes, List<String> sources) {
+                               Map<String, Long> triggering, List<NoticeStatus> notices, List<String> notes, List<String> sources) {
 
     public ObligationStatus {
         elements = Map.copyOf(elements);
+        triggering = Map.copyOf(triggering);
         notices = List.copyOf(notices);
         notes = List.copyOf(notes);
         sources = List.copyOf(sources);
