@@ -25,8 +25,10 @@ import java.util.TreeMap;
  */
 final class ElementExtractor {
 
+    private static final int HINT_CACHE_SIZE = 20_000;
     private final ElementCatalog catalog;
     private final boolean keysCompromised;
+    private final Map<String, List<String>> hintCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     ElementExtractor(ElementCatalog catalog) {
         this(catalog, false);
@@ -54,22 +56,11 @@ final class ElementExtractor {
             }
         }
         for (FieldValue f : record.fields()) {
-            if (f.value() == null || f.value().isBlank()) {
+            if (f.value() == null || isPlaceholder(f.value())) {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            for (String w : FieldNames.words(f.name())) {
-                words.add(w.toLowerCase(Locale.ROOT));
-            }
-            if (f.metadata().label() != null) {
-                for (String w : FieldNames.words(f.metadata().label())) {
-                    words.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-            for (ElementCatalog.FieldHint h : catalog.fieldHints()) {
-                if (h.matches(words)) {
-                    add(c, h.element(), isProtected(f));
-                }
+            for (String el : hintsOf(f)) {
+                add(c, el, isProtected(f));
             }
         }
         // a name: a full name, or a first name (or initial) together with a last name
@@ -96,6 +87,58 @@ final class ElementExtractor {
             put(c, "ANY_PERSONAL_DATA", allProtected);
         }
         return new TreeMap<>(c);
+    }
+
+    /** The components a field contributes by its name (and label) alone; cached, field names repeat in every record. */
+    private List<String> hintsOf(FieldValue f) {
+        String label = f.metadata().label();
+        String key = label == null ? f.name() : f.name() + '\u0000' + label;
+        List<String> cached = hintCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : FieldNames.words(f.name())) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        if (label != null) {
+            for (String w : FieldNames.words(label)) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (ElementCatalog.FieldHint h : catalog.fieldHints()) {
+            if (h.matches(words)) {
+                out.add(h.element());
+            }
+        }
+        List<String> hints = List.copyOf(out);
+        if (hintCache.size() < HINT_CACHE_SIZE) {
+            hintCache.put(key, hints);
+        }
+        return hints;
+    }
+
+    /**
+     * Blank, masked ({@code ****}, {@code xxxx}, {@code ••••}) or placeholder values ({@code null}, {@code n/a},
+     * {@code [redacted]}) in a field named "password" or "CVV" expose nothing.
+     */
+    static boolean isPlaceholder(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return true;
+        }
+        boolean maskOnly = true;
+        for (int i = 0; i < v.length() && maskOnly; i++) {
+            char ch = v.charAt(i);
+            maskOnly = ch == '*' || ch == 'x' || ch == 'X' || ch == '#' || ch == '\u2022' || ch == '-' || ch == '.' || ch == ' ';
+        }
+        if (maskOnly) {
+            return true;
+        }
+        String l = v.toLowerCase(Locale.ROOT);
+        return l.equals("null") || l.equals("n/a") || l.equals("na") || l.equals("none") || l.equals("redacted")
+                || l.equals("[redacted]") || l.equals("<redacted>") || l.equals("(redacted)") || l.equals("removed");
     }
 
     boolean isProtected(FieldValue f) {

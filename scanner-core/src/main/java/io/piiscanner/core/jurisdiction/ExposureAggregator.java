@@ -25,11 +25,13 @@ import java.util.TreeMap;
  * distinct values of one identifier type (a mail thread, a list pasted into a note) holds several people:
  * its identifiers are not linked to each other and each counts as a subject of the record.
  *
- * <p><b>Jurisdiction of a person.</b> A record whose own signals decide nothing ({@code UNKNOWN}) or only
- * the country ({@code US}, state unknown) inherits the jurisdiction of the person it is linked to, when
- * that person's other records were resolved to exactly one jurisdiction consistent with its own signals
- * (a temp-file row with an e-mail and an SSN, linked to a CRM contact with a California mailing address, is
- * a California resident's). If the linked records disagree, nothing is inherited.
+ * <p><b>Jurisdiction of a person.</b> A person's residence is what their <em>firmly</em> resolved records say
+ * (confidence at least {@link #LOW_CONFIDENCE}: an address field, a postal code, an id with a phone). A record
+ * whose own signals decide nothing ({@code UNKNOWN}), only the country ({@code US}, state unknown), or decide
+ * only weakly (a phone number or an IBAN alone: people keep their numbers and accounts when they move) takes
+ * that residence when the person's firm records agree on exactly one jurisdiction consistent with its own
+ * signals (a temp-file row with an e-mail and an SSN, linked to a CRM contact with a California mailing address,
+ * is a California resident's). If the firm records disagree, every record keeps its own reading.
  *
  * <p><b>Memory.</b> Per record with personal data: two ints (8 bytes) plus, rarely, the nodes of a
  * several-people record. Per distinct strong identifier: a 64-bit key hash and an int in an open-addressing
@@ -144,7 +146,7 @@ public final class ExposureAggregator {
         Arrays.fill(subjectCode, -1); // -1 none, -2 conflicting
         for (int r = 0; r < records; r++) {
             Profile p = profiles.get(recProfile[r]);
-            if (p.status() != JurisdictionResult.Status.RESOLVED || recNode[r] < 0) {
+            if (p.status() != JurisdictionResult.Status.RESOLVED || p.lowConfidence() || recNode[r] < 0) {
                 continue;
             }
             int c = codeIds.computeIfAbsent(p.code(), k -> {
@@ -179,7 +181,8 @@ public final class ExposureAggregator {
             }
             String code = p.code();
             int inheritedCode = -1;
-            if (p.status() != JurisdictionResult.Status.RESOLVED && recNode[r] >= 0) {
+            boolean confirmed = false;
+            if ((p.status() != JurisdictionResult.Status.RESOLVED || p.lowConfidence()) && recNode[r] >= 0) {
                 int c = -1;
                 for (int s : recSubjects) {
                     int sc = subjectCode[s];
@@ -191,7 +194,8 @@ public final class ExposureAggregator {
                         c = -2;
                     }
                 }
-                if (c >= 0 && compatible(p, codes.get(c))) {
+                confirmed = c >= 0 && codes.get(c).equals(p.code());
+                if (c >= 0 && !confirmed && compatible(p, codes.get(c))) {
                     inheritedCode = c;
                     code = codes.get(c);
                     inheritedTotal++;
@@ -208,7 +212,7 @@ public final class ExposureAggregator {
             if (inheritedCode >= 0) {
                 g.inheritedRecords++;
             }
-            if (p.lowConfidence()) {
+            if (p.lowConfidence() && inheritedCode < 0 && !confirmed) {
                 g.lowConfidenceRecords++;
             }
             boolean residentNotifiable = false;
@@ -281,7 +285,7 @@ public final class ExposureAggregator {
             case COUNTRY_ONLY -> code.startsWith(p.code() + "-") && (p.candidates().isEmpty() || p.candidates().contains(code));
             case CONFLICT -> p.candidates().contains(country) || p.candidates().contains(code);
             case WEAK_ONLY, NO_SIGNALS -> true;
-            case RESOLVED -> false;
+            case RESOLVED -> p.lowConfidence(); // a phone or IBAN alone yields to the person's stated residence
         };
     }
 

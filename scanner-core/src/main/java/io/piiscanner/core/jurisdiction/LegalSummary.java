@@ -169,8 +169,9 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
             uncertain.add(cap(records(review)) + " need a lawyer's review under at least one law (see each law below).");
         }
         if (report.inheritedRecords() > 0) {
-            uncertain.add(cap(records(report.inheritedRecords())) + " showed no residence of their own; they were given the"
-                    + " residence found in the same person's other records (matched by e-mail, phone, ID or card number).");
+            uncertain.add(cap(records(report.inheritedRecords())) + " showed no residence of their own (or only a phone number"
+                    + " or bank account); they were given the residence stated in the same person's other records (matched by"
+                    + " e-mail, phone, ID or card number).");
         }
         long low = report.jurisdictions().stream().mapToLong(JurisdictionExposure::lowConfidenceRecords).sum();
         if (low > 0) {

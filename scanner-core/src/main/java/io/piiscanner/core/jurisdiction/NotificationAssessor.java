@@ -70,6 +70,14 @@ public final class NotificationAssessor {
                 subjectKeys(findings));
     }
 
+    /**
+     * The statutory elements a record exposes across its fields (element -> true when only encrypted/masked
+     * occurrences exist), without evaluating any rule: what a batch job stores per record.
+     */
+    public Map<String, Boolean> elements(ScanRecord record, List<Finding> findings) {
+        return extractor.extract(record, findings);
+    }
+
     /** True when encrypted values count as exposed (the keys were taken too). */
     public boolean keysCompromised() {
         return keysCompromised;

@@ -60,6 +60,25 @@ class DistinctSubjectsTest {
     }
 
     @Test
+    void aPhoneNumberAloneYieldsToTheResidenceTheSamePersonStatesElsewhere() {
+        ExposureAggregator agg = new ExposureAggregator(J.PACK);
+        add(agg, J.rec().field("Country", "Germany").pii("Email", "max@example.org", "EMAIL").pii("Mobile", "+1 415 555 0143", "PHONE"), "crm");
+        // an order note with the same (Californian) mobile number: on its own a low-confidence California record
+        J.Rec order = J.rec().pii("Notes", "+1 415 555 0143", "PHONE");
+        JurisdictionResult own = ASSESSOR.assess(order.record(), order.findings).jurisdiction();
+        assertThat(own.code()).isEqualTo("US-CA");
+        assertThat(own.confidence()).isLessThan(ExposureAggregator.LOW_CONFIDENCE);
+        add(agg, order, "staging");
+        ExposureReport rep = agg.report(AWARE);
+        assertThat(rep.jurisdiction("US-CA")).isEmpty();
+        JurisdictionExposure de = rep.jurisdiction("DE").orElseThrow();
+        assertThat(de.records()).isEqualTo(2);
+        assertThat(de.inheritedRecords()).isEqualTo(1);
+        assertThat(de.lowConfidenceRecords()).isZero();
+        assertThat(rep.distinctSubjects()).isEqualTo(1);
+    }
+
+    @Test
     void nothingIsInheritedWhenThePersonsOtherRecordsDisagree() {
         ExposureAggregator agg = new ExposureAggregator(J.PACK);
         add(agg, J.rec().field("MailingState", "CA").pii("Email", "moved@example.org", "EMAIL"), "crm");
