@@ -44,7 +44,7 @@ final class LegalJson {
                     continue;
                 }
                 ObjectNode ob = obs.addObject();
-                ob.put("rule", code).put("name", rule.name()).put("law", rule.law());
+                ob.put("rule", code).put("name", rule.name()).put("short_name", rule.shortName()).put("law", rule.law());
                 r.obligation(code).ifPresentOrElse(s -> {
                     ob.put("applies", s.applies()).put("notifiable_subjects_under_rule", s.notifiableSubjects());
                     ObjectNode byTo = ob.putObject("notices");
@@ -60,7 +60,7 @@ final class LegalJson {
         ArrayNode obs = o.putArray("obligations");
         for (ObligationStatus s : r.obligations()) {
             ObjectNode x = obs.addObject();
-            x.put("rule", s.rule()).put("name", s.name()).put("law", s.law()).put("applies", s.applies())
+            x.put("rule", s.rule()).put("name", s.name()).put("short_name", s.shortName()).put("law", s.law()).put("applies", s.applies())
                     .put("notifiable_records", s.notifiableRecords()).put("notifiable_subjects", s.notifiableSubjects())
                     .put("review_records", s.reviewRecords()).put("plausible_records", s.plausibleRecords())
                     .put("plausible_subjects", s.plausibleSubjects());

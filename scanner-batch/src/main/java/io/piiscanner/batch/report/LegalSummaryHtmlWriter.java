@@ -27,15 +27,15 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
             + "h3{font-size:16px;margin:22px 0 6px}.sub{color:#5f6368;margin:0 0 14px}"
             + ".advice{background:#fff8e1;border-left:5px solid #f2a900;padding:10px 14px;margin:14px 0}"
             + ".facts{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}.fact{flex:1 1 180px;background:#f4f6f8;border-radius:8px;padding:10px 14px}"
-            + ".fact .k{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#5f6368}.fact .v{font-size:22px;font-weight:600}"
+            + ".fact .k{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#5f6368}.fact .v{font-size:19px;font-weight:600;line-height:1.3}"
             + ".fact .d{font-size:13px;color:#3c4043}table{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0 10px}"
             + "th,td{border-bottom:1px solid #e3e6ea;padding:7px 9px;text-align:left;vertical-align:top}th{background:#f4f6f8;font-weight:600}"
-            + "td.n{text-align:right;white-space:nowrap}td.due{white-space:nowrap;font-weight:600}tr.soon td.due{color:#b3261e}"
+            + "td.n{text-align:right;white-space:nowrap}td.due{font-weight:600}tr.soon td.due{color:#b3261e}"
             + ".tag{display:inline-block;font-size:12px;padding:1px 7px;border-radius:10px;background:#eceff1;color:#37474f;margin-left:4px}"
             + ".tag.unc{background:#fdecea;color:#8c1d18}.req{color:#1b5e20;font-weight:600}.cond{color:#5f6368;font-size:13px}"
             + "ul{padding-left:22px}li{margin:4px 0}.src{font-size:12px;color:#5f6368;word-break:break-all}"
             + ".law{border:1px solid #e3e6ea;border-radius:8px;padding:4px 16px 8px;margin:12px 0}"
-            + "footer{margin-top:28px;color:#5f6368;font-size:12px}"
+            + "footer{margin-top:28px;color:#5f6368;font-size:12px}.cite{color:#5f6368;font-size:13px;margin-top:-4px}"
             + "@media print{main{padding:0}h2{break-after:avoid}.law,tr{break-inside:avoid}}";
 
     @Override
@@ -53,8 +53,8 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>").append(esc(s.title())).append(" - run ").append(esc(m.run().id())).append("</title><style>")
                 .append(CSS).append("</style></head><body><main>");
-        h.append("<h1>").append(esc(s.title())).append("</h1><p class=\"sub\">Scan run ").append(esc(m.run().id()))
-                .append(", finished ").append(esc(m.run().finished())).append(". For legal, privacy and compliance staff.</p>");
+        h.append("<h1>").append(esc(s.title())).append("</h1><p class=\"sub\">For legal, privacy and compliance staff. Scan run ")
+                .append(esc(m.run().id())).append(", finished ").append(esc(finished(m.run().finished()))).append(".</p>");
         h.append("<div class=\"advice\"><b>Not legal advice.</b> This summary comes from an automated scan of the data."
                 + " Confirm every obligation with counsel before notifying anyone.</div>");
 
@@ -62,12 +62,15 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
         long laws = l.exposure().obligations().stream().filter(o -> o.applies()).count();
         LegalSummary.Due first = s.timeline().stream().filter(d -> d.dueAt() != null).findFirst().orElse(null);
         h.append("<div class=\"facts\">");
-        fact(h, "Aware of the incident", LegalSummary.format(l.awareAt()).replace(", ", "<br>"), l.awareAtDeclared() ? "declared" : "assumed: scan start");
+        fact(h, "Aware of the incident", esc(DAY.format(l.awareAt())), esc(TIME.format(l.awareAt()))
+                + (l.awareAtDeclared() ? " (declared)" : " (assumed: the scan's start)"));
         fact(h, "People affected", String.format(java.util.Locale.ROOT, "%,d", l.exposure().distinctSubjects()),
-                LegalSummary.records(l.exposure().records()) + " with personal data");
+                esc(LegalSummary.records(l.exposure().records())) + " with personal data");
         fact(h, "Laws triggered", Long.toString(laws), laws == 1 ? "law or obligation" : "laws or obligations");
         if (first != null) {
-            fact(h, "First deadline", esc(first.due()).replace(", ", "<br>"), esc(first.action() + " - " + first.law()));
+            boolean now = first.dueAt().equals(l.awareAt());
+            fact(h, "First deadline", now ? "Immediately" : esc(DAY.format(first.dueAt())),
+                    (now ? "" : esc(TIME.format(first.dueAt())) + ": ") + esc(first.action() + " (" + first.law() + ")"));
         }
         h.append("</div>");
 
@@ -93,13 +96,13 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
             h.append("<p>No notice is due on the scanner's reading.</p>");
         } else {
             h.append("<p>Every notice the laws below require (or may require) for the data found, earliest first. Deadlines in red fall within 72 hours of becoming aware.</p>");
-            h.append("<table><tr><th>Due</th><th>What to do</th><th>Who</th><th>Law</th><th>Required?</th></tr>");
+            h.append("<table><tr><th style=\"width:22%\">Due</th><th style=\"width:31%\">What to do</th><th style=\"width:15%\">Law</th>")
+                    .append("<th>Required?</th></tr>");
             for (LegalSummary.Due d : s.timeline()) {
                 boolean soon = isSoon(d.dueAt(), l.awareAt());
-                h.append("<tr").append(soon ? " class=\"soon\"" : "").append("><td class=\"due\">")
-                        .append(d.dueAt() == null ? "<span style=\"font-weight:400\">" + esc(d.due()) + "</span>" : esc(d.due()))
-                        .append("</td><td>").append(esc(d.action())).append("</td><td>").append(esc(d.who())).append("</td><td>")
-                        .append(esc(d.law())).append(" <span class=\"tag\">").append(esc(d.rule())).append("</span>")
+                h.append("<tr").append(soon ? " class=\"soon\"" : "").append("><td class=\"due\">").append(dueCell(d, l.awareAt()))
+                        .append("</td><td><b>").append(esc(d.action())).append("</b><div class=\"cond\">").append(esc(d.who()))
+                        .append("</div></td><td>").append(esc(d.law()))
                         .append(d.flag().isEmpty() ? "" : " <span class=\"tag unc\">" + esc(d.flag()) + "</span>").append("</td><td>")
                         .append(esc(d.owed())).append(d.condition().isEmpty() ? "" : "<div class=\"cond\">Condition: " + esc(d.condition()) + "</div>")
                         .append("</td></tr>");
@@ -112,7 +115,8 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
             h.append("<p>No notification law is triggered on the scanner's reading.</p>");
         }
         for (LegalSummary.Section sec : s.laws()) {
-            h.append("<div class=\"law\"><h3>").append(esc(sec.heading())).append("</h3>");
+            h.append("<div class=\"law\"><h3>").append(esc(sec.heading())).append(" <span class=\"tag\">").append(esc(sec.rule()))
+                    .append("</span></h3><p class=\"cite\">").append(esc(sec.citation())).append("</p>");
             for (String line : sec.lines()) {
                 h.append("<p>").append(esc(line)).append("</p>");
             }
@@ -120,7 +124,7 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
             for (LegalSummary.NoticeLine n : sec.notices()) {
                 h.append("<tr><td>").append(esc(n.to())).append("</td><td>").append(esc(n.who())).append("</td><td>")
                         .append(esc(n.owed())).append(n.condition().isEmpty() ? "" : "<div class=\"cond\">Condition: " + esc(n.condition()) + "</div>")
-                        .append("</td><td class=\"due\">").append(esc(n.dueDate())).append("</td><td>").append(esc(n.deadline()))
+                        .append("</td><td class=\"due\" style=\"white-space:normal\">").append(esc(n.dueDate())).append("</td><td>").append(esc(n.deadline()))
                         .append("</td></tr>");
             }
             h.append("</table>");
@@ -142,6 +146,30 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
                 + " Machine-readable detail: report.json, key \"breach_notification\". Rules pack ")
                 .append(esc(l.packVersion())).append(".</footer></main></body></html>\n");
         return h.toString();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    /** Day on one line and time on the next; "Immediately"; or "No fixed date" over the law's words. */
+    private static String dueCell(LegalSummary.Due d, Instant awareAt) {
+        if (d.dueAt() == null) {
+            return "No fixed date<div class=\"cond\" style=\"font-weight:400\">" + esc(d.due()) + "</div>";
+        }
+        if (d.dueAt().equals(awareAt)) {
+            return "Immediately<div class=\"cond\" style=\"font-weight:400\">" + esc(DAY.format(d.dueAt()) + ", " + TIME.format(d.dueAt())) + "</div>";
+        }
+        return esc(DAY.format(d.dueAt())) + "<br>" + esc(TIME.format(d.dueAt()));
+    }
+
+    private static String finished(String iso) {
+        try {
+            return LegalSummary.format(Instant.parse(iso));
+        } catch (RuntimeException e) {
+            return iso;
+        }
     }
 
     private static void fact(StringBuilder h, String k, String v, String d) {

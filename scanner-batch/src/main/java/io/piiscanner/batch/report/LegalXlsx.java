@@ -104,7 +104,7 @@ final class LegalXlsx {
                 for (ObligationStatus.NoticeStatus n : ob.notices()) {
                     Row row = jurisdictionCells(s.createRow(r++), j);
                     NoticeRule nr = n.notice();
-                    row.createCell(8).setCellValue(rule.name() + " (" + code + ")");
+                    row.createCell(8).setCellValue(rule.shortName() + " (" + code + ")");
                     row.createCell(9).setCellValue(LegalSummary.recipientWords(nr.recipient()));
                     row.createCell(10).setCellValue(nr.who());
                     row.createCell(11).setCellValue(nr.threshold().describe());

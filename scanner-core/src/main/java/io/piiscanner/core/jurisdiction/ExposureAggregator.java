@@ -268,7 +268,7 @@ public final class ExposureAggregator {
             }
             JurisdictionRule rule = pack.rule(e.getKey()).orElseThrow();
             long notifiableSubjects = ra.subjects.cardinality();
-            obligations.add(new ObligationStatus(rule.code(), rule.name(), rule.law(), ra.records, notifiableSubjects, ra.review,
+            obligations.add(new ObligationStatus(rule.code(), rule.name(), rule.shortName(), rule.law(), ra.records, notifiableSubjects, ra.review,
                     ra.plausibleRecords, ra.plausibleSubjects.cardinality(), ra.elements, ra.triggering,
                     notices(rule, awareAt, notifiableSubjects, ra.elements.keySet()), rule.notes(), rule.sources()));
         }

@@ -166,7 +166,7 @@ public final class JurisdictionPackLoader {
     // ---- rules -------------------------------------------------------------------------------------
 
     private static final Set<String> FAMILY_KEYS = Set.of("family", "description", "sources", "jurisdictions");
-    private static final Set<String> RULE_KEYS = Set.of("code", "name", "law", "applies_to", "scope", "requires_name", "elements",
+    private static final Set<String> RULE_KEYS = Set.of("code", "name", "short_name", "law", "applies_to", "scope", "requires_name", "elements",
             "name_alternatives", "encryption_safe_harbor", "harm_exception", "notices", "notes", "sources");
     private static final Set<String> NOTICE_KEYS = Set.of("to", "who", "threshold", "or_if_elements", "condition", "deadline",
             "effective_from", "effective_until", "status", "note", "source");
@@ -191,6 +191,8 @@ public final class JurisdictionPackLoader {
         }
         String name = YamlNode.require(node, m, "name").nonBlankText("name");
         String law = YamlNode.require(node, m, "law").nonBlankText("law");
+        String shortName = m.containsKey("short_name") ? m.get("short_name").nonBlankText("short_name")
+                : code.startsWith("US-") ? name + " breach notification law" : name;
         List<String> appliesTo = m.containsKey("applies_to") ? m.get("applies_to").textList("applies_to") : List.of();
         for (String c : appliesTo) {
             if (!ISO2.matcher(c).matches()) {
@@ -251,7 +253,7 @@ public final class JurisdictionPackLoader {
             throw m.get("sources").error(code + " names no source");
         }
         checkUrls(m.get("sources"), sources);
-        return new JurisdictionRule(code, name, law, appliesTo, scope, requiresName, elements, nameAlternatives,
+        return new JurisdictionRule(code, name, shortName, law, appliesTo, scope, requiresName, elements, nameAlternatives,
                 safeHarbor, harm, notices, notes, sources, node.where());
     }
 

@@ -52,8 +52,8 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
                       String condition, String basis, String flag, String source) {
     }
 
-    /** One law: a heading, plain sentences, and its notices as rows. */
-    public record Section(String rule, String heading, List<String> lines, List<NoticeLine> notices, List<String> sources) {
+    /** One law: a heading (what legal staff call it), the citation, plain sentences, and its notices as rows. */
+    public record Section(String rule, String heading, String citation, List<String> lines, List<NoticeLine> notices, List<String> sources) {
         public Section {
             lines = List.copyOf(lines);
             notices = List.copyOf(notices);
@@ -98,13 +98,13 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
         List<ObligationStatus> applying = report.obligations().stream().filter(ObligationStatus::applies).toList();
         what.add(applying.isEmpty() ? "On the scanner's reading, no notification law is triggered by the data found."
                 : applying.size() + (applying.size() == 1 ? " law or obligation is" : " laws or obligations are")
-                + " triggered: " + String.join(", ", applying.stream().map(o -> o.name() + " (" + o.rule() + ")").toList()) + ".");
+                + " triggered: " + String.join(", ", applying.stream().map(ObligationStatus::shortName).toList()) + ".");
 
         List<Place> places = new ArrayList<>();
         for (JurisdictionExposure j : report.jurisdictions()) {
             List<String> laws = new ArrayList<>();
             for (String r : j.rules()) {
-                report.obligation(r).ifPresent(o -> laws.add(o.name()));
+                report.obligation(r).filter(o -> o.applies() || o.reviewRecords() > 0).ifPresent(o -> laws.add(o.shortName()));
             }
             places.add(new Place(j.code(), j.name(), j.distinctSubjects(), j.records(), j.notifiableSubjects(),
                     j.notifiableRecords(), laws));
@@ -120,15 +120,15 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
             List<String> lines = new ArrayList<>();
             if (o.applies()) {
                 lines.add("The data of " + people(o.notifiableSubjects()) + " (" + records(o.notifiableRecords()) + ") is notifiable under "
-                        + o.law() + ".");
+                        + o.shortName() + ".");
             } else {
-                lines.add("No record is clearly notifiable under " + o.law() + ".");
+                lines.add("No record is clearly notifiable under " + o.shortName() + ".");
             }
             if (!o.triggering().isEmpty()) {
                 lines.add("What makes it notifiable: " + plainElements(o.triggering()) + ".");
             }
             if (o.reviewRecords() > 0) {
-                lines.add(cap(records(o.reviewRecords())) + " need a lawyer's review (encrypted or masked data under a"
+                lines.add(cap(records(o.reviewRecords())) + verb(o.reviewRecords(), " needs", " need") + " a lawyer's review (encrypted or masked data under a"
                         + " risk-based rule, or data without a name where the law may still count it).");
             }
             if (o.plausibleRecords() > 0) {
@@ -140,20 +140,20 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
                 NoticeRule r = n.notice();
                 String flag = r.unconfirmed() ? "unconfirmed" : "secondary".equals(r.status()) ? "secondary source" : "";
                 if (!flag.isEmpty()) {
-                    unconfirmedFacts.add(o.rule());
+                    unconfirmedFacts.add(o.shortName());
                 }
                 String owed = owedWords(n, o.notifiableSubjects());
-                String dueDate = n.deadline().hasDate() ? format(n.deadline().dueAt()) : "no fixed date";
-                notices.add(new NoticeLine(recipientWords(r.recipient()), r.who(), owed, dueDate,
-                        r.deadline().text() + (flag.isEmpty() ? "" : " [" + flag + "]"), r.condition() == null ? "" : r.condition(), r.source()));
+                notices.add(new NoticeLine(recipientWords(r.recipient()), r.who(), owed, dueWords(n, report.awareAt()),
+                        r.deadline().text() + (flag.isEmpty() || r.deadline().text().contains(flag) ? "" : " [" + flag + "]"),
+                        r.condition() == null ? "" : r.condition(), r.source()));
                 if (o.applies() && n.threshold() != Threshold.Status.NOT_CROSSED && n.threshold() != Threshold.Status.NOT_REQUIRED) {
-                    timeline.add(new Due(n.deadline().dueAt(), n.deadline().hasDate() ? format(n.deadline().dueAt()) : r.deadline().text(),
-                            recipientWords(r.recipient()), r.who(), o.rule(), o.name(), owed, r.condition() == null ? "" : r.condition(),
+                    timeline.add(new Due(n.deadline().dueAt(), n.deadline().hasDate() ? dueWords(n, report.awareAt()) : r.deadline().text(),
+                            recipientWords(r.recipient()), r.who(), o.rule(), o.shortName(), owed, r.condition() == null ? "" : r.condition(),
                             n.deadline().basis(), flag, r.source()));
                 }
             }
             lines.addAll(o.notes());
-            sections.add(new Section(o.rule(), o.name() + " - " + o.law(), lines, notices, o.sources()));
+            sections.add(new Section(o.rule(), o.shortName(), o.law(), lines, notices, o.sources()));
         }
         timeline.sort(Comparator.comparing((Due d) -> d.dueAt() == null ? Instant.MAX : d.dueAt()).thenComparing(Due::rule));
 
@@ -162,11 +162,11 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
                 + people(u.distinctSubjects()) + ") the scan could not tell where the person lives, or the signals disagree."
                 + " Until that is established, treat them as possibly covered by every law that says they \"would fall under\" it."));
         report.jurisdiction("US").ifPresent(u -> uncertain.add(cap(records(u.records())) + " (" + people(u.distinctSubjects())
-                + ") belong to US residents whose state is not known; US notice laws apply by state of residence, so any"
+                + ")" + verb(u.records(), " belongs", " belong") + " to US residents whose state is not known; US notice laws apply by state of residence, so any"
                 + " state's law may apply."));
         long review = report.obligations().stream().mapToLong(ObligationStatus::reviewRecords).sum();
         if (review > 0) {
-            uncertain.add(cap(records(review)) + " need a lawyer's review under at least one law (see each law below).");
+            uncertain.add(cap(records(review)) + verb(review, " needs", " need") + " a lawyer's review under at least one law (see each law below).");
         }
         if (report.inheritedRecords() > 0) {
             uncertain.add(cap(records(report.inheritedRecords())) + " showed no residence of their own (or only a phone number"
@@ -175,15 +175,15 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
         }
         long low = report.jurisdictions().stream().mapToLong(JurisdictionExposure::lowConfidenceRecords).sum();
         if (low > 0) {
-            uncertain.add(cap(records(low)) + " were placed in a jurisdiction with low confidence (for example from a phone"
+            uncertain.add(cap(records(low)) + verb(low, " was", " were") + " placed in a jurisdiction with low confidence (for example from a phone"
                     + " number only).");
         }
         if (report.severalPeopleRecords() > 0) {
-            uncertain.add(cap(records(report.severalPeopleRecords())) + " hold the details of several people (for example a"
+            uncertain.add(cap(records(report.severalPeopleRecords())) + verb(report.severalPeopleRecords(), " holds", " hold") + " the details of several people (for example a"
                     + " list pasted into a note); the people in them are counted separately.");
         }
         if (report.recordsWithoutStrongIdentifier() > 0) {
-            uncertain.add(cap(records(report.recordsWithoutStrongIdentifier())) + " have no e-mail, phone, ID or card number to"
+            uncertain.add(cap(records(report.recordsWithoutStrongIdentifier())) + verb(report.recordsWithoutStrongIdentifier(), " has", " have") + " no e-mail, phone, ID or card number to"
                     + " recognise the person by; each counts as a different person, so the number of people may be too high.");
         }
         if (!unconfirmedFacts.isEmpty()) {
@@ -226,7 +226,7 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
         }
         heading(sb, "Which laws");
         for (Section s : laws) {
-            sb.append(s.heading()).append("\n");
+            sb.append(s.heading()).append(" (").append(s.citation()).append(")\n");
             s.lines().forEach(l -> sb.append("  ").append(l).append("\n"));
             for (NoticeLine n : s.notices()) {
                 sb.append("  * ").append(n.to()).append(" (").append(n.who()).append("): ").append(n.owed())
@@ -251,6 +251,14 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
         sb.append("\n").append(h).append("\n").append("-".repeat(h.length())).append("\n");
     }
 
+    /** "Immediately (Thursday 26 November 2026, 09:00 UTC)" for a zero-hour clock, else the date, else "no fixed date". */
+    private static String dueWords(ObligationStatus.NoticeStatus n, Instant awareAt) {
+        if (!n.deadline().hasDate()) {
+            return "no fixed date";
+        }
+        return n.deadline().dueAt().equals(awareAt) ? "Immediately (" + format(awareAt) + ")" : format(n.deadline().dueAt());
+    }
+
     /** "1 record", "1,204 records". */
     public static String records(long n) {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "record" : "records");
@@ -259,6 +267,10 @@ public record LegalSummary(String title, Instant awareAt, String awareAtBasis, L
     /** "1 person", "1,204 people". */
     public static String people(long n) {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "person" : "people");
+    }
+
+    private static String verb(long n, String singular, String plural) {
+        return n == 1 ? singular : plural;
     }
 
     private static String cap(String s) {
