@@ -199,7 +199,7 @@ public final class LegalSummaryHtmlWriter implements ReportWriter {
             }
             h.append("</table>");
         }
-        h.append("<table><tr><th>Jurisdiction</th><th>People</th><th>Records</th><th>People to notify</th></tr>");
+        h.append("<table style=\"margin-top:12px\"><tr><th>Jurisdiction</th><th>People</th><th>Records</th><th>People to notify</th></tr>");
         for (LegalSummary.Place p : s.whoseData()) {
             h.append("<tr><td>").append(esc(p.name())).append("</td><td class=\"n\">").append(p.people()).append("</td><td class=\"n\">")
                     .append(p.records()).append("</td><td class=\"n\">").append(p.notifiablePeople()).append("</td></tr>");

@@ -81,7 +81,23 @@ class BreachGroundTruthTest {
             assertThat(dueAt(bn, "EU", "regulator")).isEqualTo("2026-11-29T09:00:00Z");
             assertThat(dueAt(bn, "US-CA", "individuals")).isEqualTo("2026-12-26T09:00:00Z");
             assertThat(dueAt(bn, "US-TX", "individuals")).isEqualTo("2027-01-25T09:00:00Z");
-            assertThat(report.folder().resolve("legal-summary.html")).exists();
+            // the same figures for people: the legal summary page and the workbook's sheets
+            String page = Files.readString(report.folder().resolve("legal-summary.html"));
+            assertThat(page).contains("Not legal advice", "Thursday 26 November 2026", "California, United States",
+                    "GDPR", "Colorado breach notification law", "Saturday 26 December 2026").doesNotContain("<script", "src=\"http");
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report.folder().resolve("report.xlsx")))) {
+                assertThat(wb.getSheet("Legal summary")).isNotNull();
+                var byJurisdiction = wb.getSheet("By jurisdiction");
+                boolean caIndividuals = false;
+                for (var row : byJurisdiction) {
+                    if (row.getCell(0) != null && row.getCell(0).toString().equals("US-CA") && row.getCell(9) != null
+                            && row.getCell(9).toString().equals("Notify the people affected")) {
+                        caIndividuals = row.getCell(13).toString().equals("2026-12-26T09:00:00Z")
+                                && row.getCell(2).getNumericCellValue() == truth.subjectsByJurisdiction().get("US-CA");
+                    }
+                }
+                assertThat(caIndividuals).as("By jurisdiction: US-CA people and the individual deadline").isTrue();
+            }
         } finally {
             StagingDb.H2.drop(schema);
         }
