@@ -33,13 +33,14 @@ import java.util.TreeMap;
  * signals (a temp-file row with an e-mail and an SSN, linked to a CRM contact with a California mailing address,
  * is a California resident's). If the firm records disagree, every record keeps its own reading.
  *
- * <p><b>Memory.</b> Per record with personal data: two ints (8 bytes) plus, rarely, the nodes of a
- * several-people record. Per distinct strong identifier: a 64-bit key hash and an int in an open-addressing
- * table plus a union-find parent (about 30 bytes; 40 during {@link #report}). Per distinct record profile
- * (jurisdiction, status, candidates, element set): one entry, a few thousand at most. 10 million records
- * with 20 million distinct identifiers need about 0.9 GB of heap; beyond that the linking would have to
- * move into the store (sort-based connected components), which is not implemented. Keys are compared by
- * their 64-bit hash: the chance of any false link among 20 million identifiers is about 1e-5.
+ * <p><b>Memory.</b> Per record with personal data: two ints (8 bytes, up to 16 with array growth) plus,
+ * rarely, the nodes of a several-people record. Per distinct strong identifier: a 64-bit key hash and an int in
+ * an open-addressing table (20-37 bytes) plus a union-find parent and, during {@link #report}, a dense index
+ * (4-8 bytes each). Per distinct record profile (jurisdiction, status, candidates, element set): one entry, a
+ * few thousand at most. 10 million records with 20 million distinct identifiers need about 1 GB of heap at
+ * the peak; beyond that the linking would have to move into the store (sort-based connected components), which
+ * is not implemented. Keys are compared by their 64-bit hash: the chance of any false link among 20 million
+ * identifiers is about 1e-5.
  *
  * <p>Thread-safe ({@code add} and {@code report} are synchronized).
  */
