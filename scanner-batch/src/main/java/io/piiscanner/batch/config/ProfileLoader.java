@@ -22,7 +22,7 @@ import java.util.Set;
 public final class ProfileLoader {
 
     private static final Set<String> KEYS = Set.of("name", "sources", "include", "exclude", "sampling", "limits",
-            "output", "work_dir", "store_url", "threads", "incremental", "min_confidence");
+            "output", "work_dir", "store_url", "threads", "incremental", "min_confidence", "aware_at");
 
     private ProfileLoader() {
     }
@@ -71,6 +71,9 @@ public final class ProfileLoader {
             double c = ((Number) m.get("min_confidence")).doubleValue();
             s = new ScanSettings(s.name(), s.sources(), s.include(), s.exclude(), s.sampling(), s.limits(),
                     s.outputDir(), s.workDir(), s.storeUrl(), s.threads(), s.incremental(), c);
+        }
+        if (m.get("aware_at") != null) {
+            s = s.withAwareAt(AwareAt.fromYaml(m.get("aware_at")));
         }
         if (s.sources().isEmpty()) {
             throw new IllegalArgumentException(file + ": the profile lists no sources");

@@ -23,8 +23,9 @@ import io.piiscanner.batch.store.FindingsStore;
 import io.piiscanner.batch.store.ScannedRecord;
 import io.piiscanner.batch.store.StoredContainer;
 import io.piiscanner.core.Scanner;
+import io.piiscanner.core.jurisdiction.JurisdictionPack;
 import io.piiscanner.core.jurisdiction.JurisdictionPackLoader;
-import io.piiscanner.core.jurisdiction.JurisdictionResolver;
+import io.piiscanner.core.jurisdiction.NotificationAssessor;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -119,13 +120,18 @@ public class ScanJobConfiguration {
     }
 
     @Bean
-    public JurisdictionResolver jurisdictionResolver() {
-        return new JurisdictionResolver(JurisdictionPackLoader.loadDefault());
+    public JurisdictionPack jurisdictionPack() {
+        return JurisdictionPackLoader.loadDefault();
     }
 
     @Bean
-    public ScanItemProcessor scanProcessor(Scanner scanner, JurisdictionResolver jurisdictionResolver) {
-        return new ScanItemProcessor(scanner, jurisdictionResolver);
+    public NotificationAssessor notificationAssessor(JurisdictionPack jurisdictionPack) {
+        return new NotificationAssessor(jurisdictionPack);
+    }
+
+    @Bean
+    public ScanItemProcessor scanProcessor(Scanner scanner, NotificationAssessor notificationAssessor) {
+        return new ScanItemProcessor(scanner, notificationAssessor);
     }
 
     @Bean
@@ -158,8 +164,8 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step reportStep(JobRepository repo, PlatformTransactionManager tx, FindingsStore store, RunContext run,
-                           Scanner scanner, Progress progress) {
-        return new StepBuilder("report", repo).tasklet(new ReportTasklet(store, run, scanner, progress), tx).build();
+                           Scanner scanner, Progress progress, JurisdictionPack jurisdictionPack) {
+        return new StepBuilder("report", repo).tasklet(new ReportTasklet(store, run, scanner, progress, jurisdictionPack), tx).build();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.piiscanner.batch.config;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,10 +22,20 @@ import java.util.Objects;
  * @param threads     partitions scanned at once
  * @param incremental only rows/files changed since the last completed run of this profile
  * @param minConfidence findings below this are not counted
+ * @param awareAt     when the organisation became aware of the incident (breach-notification clocks start
+ *                    here); null: the run's start time, which the report states as such
  */
 public record ScanSettings(String name, List<SourceSpec> sources, List<String> include, List<String> exclude,
                            Sampling sampling, Limits limits, Path outputDir, Path workDir, String storeUrl,
-                           int threads, boolean incremental, double minConfidence) {
+                           int threads, boolean incremental, double minConfidence, Instant awareAt) {
+
+    /** Settings without a declared awareness time. */
+    public ScanSettings(String name, List<SourceSpec> sources, List<String> include, List<String> exclude,
+                        Sampling sampling, Limits limits, Path outputDir, Path workDir, String storeUrl,
+                        int threads, boolean incremental, double minConfidence) {
+        this(name, sources, include, exclude, sampling, limits, outputDir, workDir, storeUrl, threads, incremental,
+                minConfidence, null);
+    }
 
     public ScanSettings {
         Objects.requireNonNull(name, "name");
@@ -50,51 +61,56 @@ public record ScanSettings(String name, List<SourceSpec> sources, List<String> i
 
     public ScanSettings withWorkDir(Path dir) {
         return new ScanSettings(name, sources, include, exclude, sampling, limits, outputDir, dir, storeUrl, threads,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withOutputDir(Path dir) {
         return new ScanSettings(name, sources, include, exclude, sampling, limits, dir, workDir, storeUrl, threads,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withSources(List<SourceSpec> newSources) {
         return new ScanSettings(name, newSources, include, exclude, sampling, limits, outputDir, workDir, storeUrl,
-                threads, incremental, minConfidence);
+                threads, incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withLimits(Limits newLimits) {
         return new ScanSettings(name, sources, include, exclude, sampling, newLimits, outputDir, workDir, storeUrl,
-                threads, incremental, minConfidence);
+                threads, incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withSampling(Sampling s) {
         return new ScanSettings(name, sources, include, exclude, s, limits, outputDir, workDir, storeUrl, threads,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withIncremental(boolean inc) {
         return new ScanSettings(name, sources, include, exclude, sampling, limits, outputDir, workDir, storeUrl,
-                threads, inc, minConfidence);
+                threads, inc, minConfidence, awareAt);
     }
 
     public ScanSettings withThreads(int n) {
         return new ScanSettings(name, sources, include, exclude, sampling, limits, outputDir, workDir, storeUrl, n,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withName(String n) {
         return new ScanSettings(n, sources, include, exclude, sampling, limits, outputDir, workDir, storeUrl, threads,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
     }
 
     public ScanSettings withStoreUrl(String url) {
         return new ScanSettings(name, sources, include, exclude, sampling, limits, outputDir, workDir, url, threads,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
+    }
+
+    public ScanSettings withAwareAt(Instant at) {
+        return new ScanSettings(name, sources, include, exclude, sampling, limits, outputDir, workDir, storeUrl, threads,
+                incremental, minConfidence, at);
     }
 
     public ScanSettings withFilters(List<String> inc, List<String> exc) {
         return new ScanSettings(name, sources, inc, exc, sampling, limits, outputDir, workDir, storeUrl, threads,
-                incremental, minConfidence);
+                incremental, minConfidence, awareAt);
     }
 }

@@ -1,10 +1,12 @@
 package io.piiscanner.batch.job;
 
+import io.piiscanner.batch.legal.LegalSectionBuilder;
 import io.piiscanner.batch.report.ReportBuilder;
 import io.piiscanner.batch.report.ReportModel;
 import io.piiscanner.batch.report.RunFolder;
 import io.piiscanner.batch.store.FindingsStore;
 import io.piiscanner.core.Scanner;
+import io.piiscanner.core.jurisdiction.JurisdictionPack;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -14,7 +16,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Last step: aggregates the run into a report model, writes every format atomically into the run folder,
+ * Last step: aggregates the run into a report model (with breach notification: distinct people across all
+ * sources, jurisdictions, obligations and deadlines from the awareness time), writes every format atomically into the run folder,
  * marks the run complete and moves the incremental watermarks forward. The folder and the number of new
  * exposures go into the job execution context for the launcher.
  */
@@ -27,12 +30,14 @@ public final class ReportTasklet implements Tasklet {
     private final RunContext run;
     private final Scanner scanner;
     private final Progress progress;
+    private final JurisdictionPack pack;
 
-    public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress) {
+    public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress, JurisdictionPack pack) {
         this.store = store;
         this.run = run;
         this.scanner = scanner;
         this.progress = progress;
+        this.pack = pack;
     }
 
     @Override
@@ -45,6 +50,7 @@ public final class ReportTasklet implements Tasklet {
                 run.settings().sampling().toString(), run.settings().incremental(), scanner.rulePack().version(),
                 scanner.rulePack().sha256(), run.previousRunId());
         ReportModel model = new ReportBuilder(store).build(meta, run.previousRunId());
+        model = model.withLegal(new LegalSectionBuilder(store, pack).build(run.runId(), run.settings().awareAt(), run.started(), model));
         Path folder = RunFolder.allFormats().write(model, run.settings().outputDir().toAbsolutePath().normalize());
         store.finishRun(run.runId(), finished, "COMPLETED", folder.toString());
         store.saveWatermarks(run.settings().name(), run.runId());

@@ -1,8 +1,10 @@
 package io.piiscanner.batch.job;
 
+import io.piiscanner.batch.store.RecordExposure;
 import io.piiscanner.batch.store.ScannedRecord;
 import io.piiscanner.core.Scanner;
-import io.piiscanner.core.jurisdiction.JurisdictionResolver;
+import io.piiscanner.core.jurisdiction.JurisdictionResult;
+import io.piiscanner.core.jurisdiction.NotificationAssessor;
 import io.piiscanner.core.model.FieldValue;
 import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.model.ScanRecord;
@@ -10,21 +12,23 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Scans one record with the shared, thread-safe {@link Scanner} and resolves its data subject's jurisdiction
- * (country and state fields, postal codes, phone country codes, national-id types, IBAN country: scanner-core's
- * {@link JurisdictionResolver}); keeps findings and the jurisdiction code, drops the values.
+ * Scans one record with the shared, thread-safe {@link Scanner}, resolves its data subject's jurisdiction
+ * (country and state fields, postal codes, phone country codes, national-id types, IBAN country) and the
+ * breach-notification elements it exposes across its fields (scanner-core's {@link NotificationAssessor});
+ * keeps findings, the jurisdiction, the elements and the identifiers' fingerprints, drops the values.
  */
 public final class ScanItemProcessor implements ItemProcessor<ReadRecord, ScannedRecord> {
 
     private final Scanner scanner;
-    private final JurisdictionResolver jurisdictions;
+    private final NotificationAssessor assessor;
 
-    public ScanItemProcessor(Scanner scanner, JurisdictionResolver jurisdictions) {
+    public ScanItemProcessor(Scanner scanner, NotificationAssessor assessor) {
         this.scanner = scanner;
-        this.jurisdictions = jurisdictions;
+        this.assessor = assessor;
     }
 
     @Override
@@ -39,7 +43,10 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
             }
         }
         List<Finding> findings = scanner.scan(r);
-        String jurisdiction = jurisdictions.resolve(r, findings).code();
-        return new ScannedRecord(item.ordinal(), r.recordId(), jurisdiction, present, scanned, findings);
+        JurisdictionResult jurisdiction = assessor.resolver().resolve(r, findings);
+        Map<String, Boolean> elements = assessor.elements(r, findings);
+        RecordExposure exposure = elements.isEmpty() ? null
+                : RecordExposure.of(jurisdiction, elements, NotificationAssessor.subjectKeys(findings));
+        return new ScannedRecord(item.ordinal(), r.recordId(), jurisdiction.code(), present, scanned, findings, exposure);
     }
 }

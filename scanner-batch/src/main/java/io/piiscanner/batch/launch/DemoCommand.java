@@ -36,16 +36,24 @@ public final class DemoCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "demo     [--work DIR] [--quiet]   scans a synthetic staging schema and folder of files";
+        return "demo     [--work DIR] [--aware-at 2026-11-26T09:00Z] [--quiet]   scans a synthetic staging schema and folder of files";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         Path work = Path.of(".scanner-work");
         boolean quiet = false;
+        java.time.Instant awareAt = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--work") && i + 1 < args.length) {
                 work = Path.of(args[++i]);
+            } else if (args[i].equals("--aware-at") && i + 1 < args.length) {
+                try {
+                    awareAt = io.piiscanner.batch.config.AwareAt.parse(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    err.println("scanner demo: " + e.getMessage());
+                    return ScannerBatchApplication.EXIT_USAGE;
+                }
             } else if (args[i].equals("--quiet")) {
                 quiet = true;
             } else {
@@ -62,13 +70,13 @@ public final class DemoCommand implements CliCommand {
             writeFiles(files, customers);
             ScanSettings s = ScanSettings.adHoc(List.of(new SourceSpec("staging", url, List.of("PUBLIC"), null),
                             new SourceSpec("exports", "dir:" + files, null, null)))
-                    .withName("demo").withWorkDir(work).withOutputDir(work.resolve("reports"));
+                    .withName("demo").withWorkDir(work).withOutputDir(work.resolve("reports")).withAwareAt(awareAt);
             ScanRunner.Result r = new ScanRunner(new Credentials(java.util.Map.of("SCANNER_STAGING_USER", "sa"), new java.util.Properties()), quiet).run(s, false);
             if (r.folder() == null) {
                 err.println("scanner demo: the scan did not complete");
                 return r.exitCode();
             }
-            err.println("demo: reports (report.html, report.xlsx, report.json, report.csv, manifest.json) are in:");
+            err.println("demo: reports (report.html, legal-summary.html, report.xlsx, report.json, report.csv, manifest.json) are in:");
             out.println(r.folder());
             return ScannerBatchApplication.EXIT_OK;
         } catch (Exception e) {

@@ -28,7 +28,9 @@ public final class ScanCommand implements CliCommand {
     public String usage() {
         return "scan     [--profile scan.yaml] [--source jdbc:URL|dir:PATH]... [--output DIR] [--work DIR]\n"
                 + "           [--sample-first N | --sample-fraction F] [--incremental] [--resume] [--threads N]\n"
-                + "           [--credentials-file F] [--quiet]   exit 0 ok, 1 failed, 2 usage, 3 new exposure";
+                + "           [--aware-at 2026-11-26T09:00Z] [--credentials-file F] [--quiet]\n"
+                + "           exit 0 ok, 1 failed, 2 usage, 3 new exposure; --aware-at starts the breach-notification clocks\n"
+                + "           (default: the run's start time)";
     }
 
     @Override
@@ -45,6 +47,7 @@ public final class ScanCommand implements CliCommand {
             Sampling sampling = null;
             Integer threads = null;
             boolean incremental = false;
+            java.time.Instant awareAt = null;
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -57,6 +60,7 @@ public final class ScanCommand implements CliCommand {
                     case "--sample-fraction" -> sampling = Sampling.fraction(Double.parseDouble(value(args, ++i, a)));
                     case "--threads" -> threads = Integer.parseInt(value(args, ++i, a));
                     case "--incremental" -> incremental = true;
+                    case "--aware-at" -> awareAt = io.piiscanner.batch.config.AwareAt.parse(value(args, ++i, a));
                     case "--resume" -> resume = true;
                     case "--quiet", "-q" -> quiet = true;
                     case "--password", "--pass", "-p" -> throw new IllegalArgumentException(
@@ -88,6 +92,9 @@ public final class ScanCommand implements CliCommand {
             }
             if (incremental) {
                 settings = settings.withIncremental(true);
+            }
+            if (awareAt != null) {
+                settings = settings.withAwareAt(awareAt);
             }
         } catch (IllegalArgumentException e) {
             err.println("scanner scan: " + e.getMessage());

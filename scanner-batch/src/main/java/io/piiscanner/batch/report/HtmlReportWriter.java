@@ -33,6 +33,7 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("<div><span class=\"box\">Rows scanned<br><b>").append(m.totalRowsScanned()).append("</b></span>")
                 .append("<span class=\"box\">Findings<br><b>").append(m.totalFindings()).append("</b></span>")
                 .append("<span class=\"box\">Containers<br><b>").append(m.coverage().size()).append("</b></span></div>");
+        h.append(LegalSummaryHtmlWriter.section(m));
         if (!m.newExposure().isEmpty()) {
             h.append("<h2 class=\"new\">New exposure since run ").append(esc(r.previousRunId())).append("</h2><ul>");
             m.newExposure().forEach(s -> h.append("<li class=\"new\">").append(esc(s)).append("</li>"));

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** report.json, the machine-readable report; its schema is documented in docs/report-schema.md. */
+/**
+ * report.json, the machine-readable report; its schema is documented in docs/report-schema.md (the
+ * {@code breach_notification} object in docs/jurisdictions.md).
+ */
 public final class JsonReportWriter implements ReportWriter {
 
     public static final String FILE = "report.json";
@@ -62,6 +65,9 @@ public final class JsonReportWriter implements ReportWriter {
             }
         }
         m.newExposure().forEach(root.putArray("new_exposure")::add);
+        if (m.legal() != null) {
+            LegalJson.write(root.putObject("breach_notification"), m.legal());
+        }
         return root;
     }
 

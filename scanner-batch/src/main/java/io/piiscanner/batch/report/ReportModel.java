@@ -3,9 +3,22 @@ package io.piiscanner.batch.report;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a report shows, computed once from the store; every format renders this. No raw values. */
+/**
+ * Everything a report shows, computed once from the store; every format renders this. No raw values.
+ *
+ * @param legal breach notification (jurisdictions, obligations, deadlines, summary); null when not assessed
+ */
 public record ReportModel(Run run, List<FieldRow> fields, List<JurisdictionRow> jurisdictions, List<CoverageRow> coverage,
-                          List<String> newExposure) {
+                          List<String> newExposure, LegalSection legal) {
+
+    public ReportModel(Run run, List<FieldRow> fields, List<JurisdictionRow> jurisdictions, List<CoverageRow> coverage,
+                       List<String> newExposure) {
+        this(run, fields, jurisdictions, coverage, newExposure, null);
+    }
+
+    public ReportModel withLegal(LegalSection l) {
+        return new ReportModel(run, fields, jurisdictions, coverage, newExposure, l);
+    }
 
     public record Run(String id, String profile, String operator, String started, String finished, List<String> sources,
                       String sampling, boolean incremental, String rulePackVersion, String rulePackSha256,

@@ -31,7 +31,8 @@ public final class RunFolder {
     }
 
     public static RunFolder allFormats() {
-        return new RunFolder(List.of(new JsonReportWriter(), new CsvReportWriter(), new HtmlReportWriter(), new XlsxReportWriter()));
+        return new RunFolder(List.of(new JsonReportWriter(), new CsvReportWriter(), new HtmlReportWriter(), new XlsxReportWriter(),
+                new LegalSummaryHtmlWriter()));
     }
 
     public Path write(ReportModel model, Path outputDir) throws IOException {
@@ -65,6 +66,11 @@ public final class RunFolder {
                 .put("findings", m.totalFindings()).put("fields_with_findings",
                         m.fields().stream().filter(f -> !f.entities().isEmpty()).count());
         m.coverageByStatus().forEach(counts.putObject("containers_by_status")::put);
+        if (m.legal() != null) {
+            root.putObject("incident").put("aware_at", m.legal().awareAt().toString()).put("aware_at_declared", m.legal().awareAtDeclared())
+                    .put("jurisdiction_pack_version", m.legal().packVersion())
+                    .put("distinct_subjects", m.legal().exposure().distinctSubjects());
+        }
         ObjectNode files = root.putObject("files");
         try (Stream<Path> s = Files.list(folder)) {
             for (Path p : s.sorted().toList()) {

@@ -24,13 +24,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** report.xlsx: Summary (with a bar chart of records per entity), By field, By jurisdiction, Coverage. */
+/**
+ * report.xlsx: Summary (with a bar chart of records per entity), Legal summary, By field, By jurisdiction (with the
+ * residents-and-obligations block), Coverage.
+ */
 public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void write(ReportModel m, Path folder) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(folder.resolve("report.xlsx"))) {
             summary(wb.createSheet("Summary"), m);
+            if (m.legal() != null) {
+                LegalXlsx.summarySheet(wb.createSheet("Legal summary"), m);
+            }
             Sheet f = wb.createSheet("By field");
             row(f, 0, "Source", "Container", "Field", "Rows present", "Rows scanned", "Rows with findings", "Entity",
                     "Entity rows", "Findings", "Distinct", "Verdict");
@@ -57,6 +63,9 @@ public final class XlsxReportWriter implements ReportWriter {
                     row(j, r++, jr.code(), jr.records(), jr.recordsWithFindings(), e.getKey(), e.getValue().rows(),
                             e.getValue().findings(), e.getValue().distinct());
                 }
+            }
+            if (m.legal() != null) {
+                r = LegalXlsx.obligationsBlock(j, r + 1, m);
             }
             Sheet c = wb.createSheet("Coverage");
             row(c, 0, "Source", "Container", "Kind", "Status", "Rows present", "Rows scanned", "Reason");

@@ -134,7 +134,8 @@ public final class FindingsStore {
     /** A partition starts from scratch: drop whatever an earlier attempt of it left. */
     public void clearPartition(String runId, String partitionId) {
         jdbi.useHandle(h -> {
-            for (String t : List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction", "scan_finding", "scan_partition")) {
+            for (String t : List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction", "scan_finding", "scan_partition",
+                    "scan_record_exposure")) {
                 h.execute("DELETE FROM " + t + " WHERE run_id = ? AND partition_id = ?", runId, partitionId);
             }
         });
@@ -203,7 +204,41 @@ public final class FindingsStore {
                         e.getValue()[0], e.getValue()[1]);
             }
             writeFindings(h, runId, partitionId, containerId, records);
+            writeExposures(h, runId, partitionId, containerId, records);
         });
+    }
+
+    private void writeExposures(Handle h, String runId, String partitionId, int containerId, List<ScannedRecord> records) {
+        PreparedBatch b = h.prepareBatch(upsertSql("scan_record_exposure", List.of("run_id", "container_id", "record_id"),
+                List.of("partition_id", "jurisdiction", "status", "confidence", "candidates", "elements", "subject_keys")));
+        int n = 0;
+        for (ScannedRecord r : records) {
+            RecordExposure x = r.exposure();
+            if (x == null || x.elements().isEmpty()) {
+                continue;
+            }
+            b.bind(0, runId).bind(1, containerId).bind(2, r.recordId()).bind(3, partitionId).bind(4, x.jurisdiction())
+                    .bind(5, x.status().name()).bind(6, x.confidence()).bind(7, RecordExposure.join(x.candidates()))
+                    .bind(8, x.elementsText()).bind(9, RecordExposure.join(x.subjectKeys())).add();
+            n++;
+        }
+        if (n > 0) {
+            b.execute();
+        }
+    }
+
+    /**
+     * Streams every stored record exposure of a run (in no particular order) to {@code sink}, without holding
+     * them in memory: the breach-notification aggregate reads millions of rows this way.
+     */
+    public void forEachExposure(String runId, java.util.function.Consumer<RecordExposure> sink) {
+        jdbi.useHandle(h -> h.createQuery("SELECT jurisdiction, status, confidence, candidates, elements, subject_keys"
+                        + " FROM scan_record_exposure WHERE run_id = ?").bind(0, runId).setFetchSize(2000)
+                .map((rs, ctx) -> new RecordExposure(rs.getString(1),
+                        io.piiscanner.core.jurisdiction.JurisdictionResult.Status.valueOf(rs.getString(2)), rs.getDouble(3),
+                        RecordExposure.split(rs.getString(4)), RecordExposure.parseElements(rs.getString(5)),
+                        RecordExposure.split(rs.getString(6))))
+                .useStream(st -> st.forEach(sink)));
     }
 
     private void writeFindings(Handle h, String runId, String partitionId, int containerId, List<ScannedRecord> records) {

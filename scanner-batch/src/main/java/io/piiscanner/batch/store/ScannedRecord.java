@@ -14,7 +14,14 @@ import java.util.Set;
  * @param jurisdiction  ISO 3166 code ("US-CA", "DE") or "UNKNOWN"
  * @param presentFields fields the record has (value may be empty)
  * @param scannedFields fields with a non-empty value, which were scanned
+ * @param exposure      what the record means for breach notification; null when it exposes no personal data
  */
 public record ScannedRecord(long ordinal, String recordId, String jurisdiction, Set<String> presentFields,
-                            Set<String> scannedFields, List<Finding> findings) {
+                            Set<String> scannedFields, List<Finding> findings, RecordExposure exposure) {
+
+    /** A record without breach-notification facts (none exposed, or not assessed). */
+    public ScannedRecord(long ordinal, String recordId, String jurisdiction, Set<String> presentFields,
+                         Set<String> scannedFields, List<Finding> findings) {
+        this(ordinal, recordId, jurisdiction, presentFields, scannedFields, findings, null);
+    }
 }

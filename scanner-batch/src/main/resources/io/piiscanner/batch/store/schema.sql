@@ -30,3 +30,10 @@ CREATE TABLE IF NOT EXISTS scan_finding (
 CREATE TABLE IF NOT EXISTS scan_watermark (
   profile VARCHAR(200) NOT NULL, source VARCHAR(500) NOT NULL, container VARCHAR(2000) NOT NULL, watermark VARCHAR(64) NOT NULL,
   run_id VARCHAR(64) NOT NULL, PRIMARY KEY (profile, source, container));
+-- Per record with personal data: its own jurisdiction (code, resolver status, confidence, candidates), the statutory
+-- elements it exposes ("*" = only encrypted/masked) and truncated keyed fingerprints of its strong identifiers, for
+-- the breach-notification aggregate (distinct people across sources). No values.
+CREATE TABLE IF NOT EXISTS scan_record_exposure (
+  run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, record_id VARCHAR(200) NOT NULL, partition_id VARCHAR(100) NOT NULL,
+  jurisdiction VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL, confidence DOUBLE PRECISION NOT NULL, candidates VARCHAR(1000),
+  elements VARCHAR(2000) NOT NULL, subject_keys VARCHAR(4000), PRIMARY KEY (run_id, container_id, record_id));

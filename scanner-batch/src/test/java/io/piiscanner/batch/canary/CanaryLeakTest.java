@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Planted values (an SSN, an e-mail address, a card number) are found by the scan and then appear nowhere
- * the scanner writes: not in any file of the run folder (XLSX members included), not on stdout/stderr or in
+ * the scanner writes: not in any file of the run folder (XLSX members and the legal summary page included), not
+ * in the per-record breach-notification facts of the work database, not on stdout/stderr or in
  * the log, not in any table of the work database including Spring Batch's BATCH_* tables (execution
  * contexts decoded), and not in the raw bytes of the work database files.
  */
@@ -98,7 +99,7 @@ class CanaryLeakTest {
             System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
             code = ScannerBatchApplication.run(new String[] {"scan", "--source", url, "--source", "dir:" + files,
                             "--work", work.toString(), "--output", tmp.resolve("reports").toString(),
-                            "--credentials-file", creds.toString(), "--threads", "2"},
+                            "--credentials-file", creds.toString(), "--threads", "2", "--aware-at", "2026-11-26T09:00Z"},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         } finally {
             System.setOut(realOut);
@@ -118,6 +119,13 @@ class CanaryLeakTest {
         assertThat(report.field("PUBLIC.STG_LEAK", "CARD").path("entities").size()).isPositive();
         assertThat(report.entityRows("leak.csv", "email", "EMAIL")).isEqualTo(5);
         assertThat(report.entityRows("PUBLIC.STG_BY_EMAIL", "EMAIL", "EMAIL")).isEqualTo(2);
+        // ... and assessed for breach notification: the canary person is one person across tables and files
+        var bn = report.json().path("breach_notification");
+        assertThat(bn.path("aware_at").asText()).isEqualTo("2026-11-26T09:00:00Z");
+        assertThat(bn.path("totals").path("records_with_personal_data").asLong()).isGreaterThan(40);
+        assertThat(bn.path("totals").path("distinct_subjects").asLong()).isBetween(1L, 4L);
+        assertThat(bn.path("obligations").toString()).contains("\"rule\":\"PCI\"");
+        assertThat(folder.resolve("legal-summary.html")).exists();
 
         // the search itself works: the source database file holds the planted values in plain bytes
         try (Stream<Path> src = Files.walk(staging)) {
@@ -143,7 +151,7 @@ class CanaryLeakTest {
         leaks.addAll(dumpWorkDatabase(work, tables));
         assertThat(tables).as("the dump covered the job repository and the findings")
                 .contains("BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS",
-                        "SCAN_FINDING", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN");
+                        "SCAN_FINDING", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN", "SCAN_RECORD_EXPOSURE");
         assertThat(leaks).as("planted values found outside the source").isEmpty();
     }
 

@@ -154,6 +154,13 @@ class KillAndResumeEndToEndTest {
                     + c.path("rows_present").asLong() + "/" + c.path("rows_scanned").asLong());
         }
         out.put("totals", r.json().path("totals").toString());
+        // breach notification: per-record facts are written with the chunk, so a resumed run counts them once too
+        JsonNode bn = r.json().path("breach_notification");
+        out.put("breach totals", bn.path("totals").toString());
+        for (JsonNode j : bn.path("jurisdictions")) {
+            out.put("breach " + j.path("code").asText(), j.path("records").asLong() + "/" + j.path("distinct_subjects").asLong()
+                    + "/" + j.path("notifiable_subjects").asLong());
+        }
         return out;
     }
 }

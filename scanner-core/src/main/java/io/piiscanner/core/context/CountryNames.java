@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Resolves a record's country field ("DE", "DEU", "Germany", "Deutschland", "Allemagne", "Alemania") to an
- * ISO 3166 alpha-2 region, for resolving national phone numbers. The names come from the JDK's locale
- * data in English, German, French and Spanish, so no list is maintained here.
+ * ISO 3166 alpha-2 region, for resolving national phone numbers and a data subject's jurisdiction. The names
+ * come from the JDK's locale data in English, German, French, Spanish, Portuguese, Italian, Dutch, Japanese,
+ * Korean and Chinese, plus a few common spellings the locale data lacks ("UK", "Holland", "Republic of Korea").
  */
 public final class CountryNames {
 
@@ -50,7 +51,9 @@ public final class CountryNames {
 
     private static Map<String, String> build() {
         Map<String, String> m = new HashMap<>();
-        List<Locale> languages = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("pt"), Locale.ITALIAN, Locale.forLanguageTag("nl"), Locale.JAPANESE, Locale.KOREAN,
+                Locale.CHINESE);
         for (String code : Locale.getISOCountries()) {
             Locale country = new Locale("", code);
             m.put(key(code), code);
@@ -70,6 +73,24 @@ public final class CountryNames {
         m.put(key("England"), "GB");
         m.put(key("Great Britain"), "GB");
         m.put(key("Holland"), "NL");
+        m.put(key("The Netherlands"), "NL");
+        m.put(key("Britain"), "GB");
+        m.put(key("Scotland"), "GB");
+        m.put(key("Wales"), "GB");
+        m.put(key("Northern Ireland"), "GB");
+        m.put(key("Republic of Korea"), "KR");
+        m.put(key("Korea, Republic of"), "KR");
+        m.put(key("Czech Republic"), "CZ");
+        m.put(key("Türkiye"), "TR");
+        m.put(key("Polska"), "PL");
+        m.put(key("Sverige"), "SE");
+        m.put(key("Danmark"), "DK");
+        m.put(key("Norge"), "NO");
+        m.put(key("Suomi"), "FI");
+        m.put(key("Nippon"), "JP");
+        m.put(key("Nihon"), "JP");
+        m.put(key("Bharat"), "IN");
+        m.put(key("Aotearoa"), "NZ");
         return Map.copyOf(m);
     }
 

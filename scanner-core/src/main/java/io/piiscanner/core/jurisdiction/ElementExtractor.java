@@ -16,16 +16,27 @@ import java.util.TreeMap;
  * Assembles a record's exposed data elements across its fields: entity findings and field-name hints give
  * components (NAME, CARD_NUMBER, ACCESS_CODE, PASSWORD, USERNAME, EMAIL...), which combine into the
  * statutory elements (FINANCIAL_ACCOUNT_WITH_CODE, EMAIL_WITH_PASSWORD, ...). Each element carries a
- * "protected" flag: true when every occurrence is protected (a finding marked testData, or a field whose
- * metadata says {@code encrypted=true}, {@code masked=true} or {@code redacted=true}); a combination is
- * protected when one of its required parts is.
+ * "protected" flag: true when every occurrence is protected (a field whose metadata says
+ * {@code encrypted=true}, {@code masked=true} or {@code redacted=true}); a combination is protected when one
+ * of its required parts is. Findings marked {@code testData} (a card network's reserved test PAN, an SSA
+ * advertising SSN) are nobody's personal data and contribute nothing. When the encryption keys were
+ * compromised too, {@code encrypted=true} no longer protects (masking and redaction still do: the value
+ * was never there).
  */
 final class ElementExtractor {
 
+    private static final int HINT_CACHE_SIZE = 20_000;
     private final ElementCatalog catalog;
+    private final boolean keysCompromised;
+    private final Map<String, List<String>> hintCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     ElementExtractor(ElementCatalog catalog) {
+        this(catalog, false);
+    }
+
+    ElementExtractor(ElementCatalog catalog, boolean keysCompromised) {
         this.catalog = catalog;
+        this.keysCompromised = keysCompromised;
     }
 
     /** element -> protected-only; only present elements are keys. */
@@ -36,28 +47,20 @@ final class ElementExtractor {
             byName.putIfAbsent(f.name(), f);
         }
         for (Finding fd : findings) {
-            boolean prot = fd.testData() || isProtected(byName.get(fd.field()));
+            if (fd.testData()) {
+                continue;
+            }
+            boolean prot = isProtected(byName.get(fd.field()));
             for (String el : catalog.forEntity(fd.entity())) {
                 add(c, el, prot);
             }
         }
         for (FieldValue f : record.fields()) {
-            if (f.value() == null || f.value().isBlank()) {
+            if (f.value() == null || isPlaceholder(f.value())) {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            for (String w : FieldNames.words(f.name())) {
-                words.add(w.toLowerCase(Locale.ROOT));
-            }
-            if (f.metadata().label() != null) {
-                for (String w : FieldNames.words(f.metadata().label())) {
-                    words.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-            for (ElementCatalog.FieldHint h : catalog.fieldHints()) {
-                if (h.matches(words)) {
-                    add(c, h.element(), isProtected(f));
-                }
+            for (String el : hintsOf(f)) {
+                add(c, el, isProtected(f));
             }
         }
         // a name: a full name, or a first name (or initial) together with a last name
@@ -86,11 +89,63 @@ final class ElementExtractor {
         return new TreeMap<>(c);
     }
 
-    static boolean isProtected(FieldValue f) {
+    /** The components a field contributes by its name (and label) alone; cached, field names repeat in every record. */
+    private List<String> hintsOf(FieldValue f) {
+        String label = f.metadata().label();
+        String key = label == null ? f.name() : f.name() + '\u0000' + label;
+        List<String> cached = hintCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : FieldNames.words(f.name())) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        if (label != null) {
+            for (String w : FieldNames.words(label)) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (ElementCatalog.FieldHint h : catalog.fieldHints()) {
+            if (h.matches(words)) {
+                out.add(h.element());
+            }
+        }
+        List<String> hints = List.copyOf(out);
+        if (hintCache.size() < HINT_CACHE_SIZE) {
+            hintCache.put(key, hints);
+        }
+        return hints;
+    }
+
+    /**
+     * Blank, masked ({@code ****}, {@code xxxx}, {@code ••••}) or placeholder values ({@code null}, {@code n/a},
+     * {@code [redacted]}) in a field named "password" or "CVV" expose nothing.
+     */
+    static boolean isPlaceholder(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return true;
+        }
+        boolean maskOnly = true;
+        for (int i = 0; i < v.length() && maskOnly; i++) {
+            char ch = v.charAt(i);
+            maskOnly = ch == '*' || ch == 'x' || ch == 'X' || ch == '#' || ch == '\u2022' || ch == '-' || ch == '.' || ch == ' ';
+        }
+        if (maskOnly) {
+            return true;
+        }
+        String l = v.toLowerCase(Locale.ROOT);
+        return l.equals("null") || l.equals("n/a") || l.equals("na") || l.equals("none") || l.equals("redacted")
+                || l.equals("[redacted]") || l.equals("<redacted>") || l.equals("(redacted)") || l.equals("removed");
+    }
+
+    boolean isProtected(FieldValue f) {
         if (f == null) {
             return false;
         }
-        return flag(f, "encrypted") || flag(f, "masked") || flag(f, "redacted");
+        return (!keysCompromised && flag(f, "encrypted")) || flag(f, "masked") || flag(f, "redacted");
     }
 
     private static boolean flag(FieldValue f, String key) {

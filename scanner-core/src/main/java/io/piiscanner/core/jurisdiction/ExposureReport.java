@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Scan-wide jurisdiction exposure: per resolved jurisdiction, per rule (obligations with deadlines and
- * thresholds), and totals. Distinct subjects are counted by strong-identifier fingerprints; a record
- * without any strong identifier counts as one subject of its own.
+ * Scan-wide jurisdiction exposure: per jurisdiction, per rule (obligations with deadlines and thresholds),
+ * and totals. Distinct subjects are counted by strong-identifier fingerprints; a record without any strong
+ * identifier counts as one subject of its own.
+ *
+ * @param inheritedRecords      records that took their jurisdiction from the person's other records
+ * @param severalPeopleRecords  records holding the identifiers of several people (not linked to each other)
  */
 public record ExposureReport(Instant awareAt, String packVersion, long records, long distinctSubjects,
-                             long recordsWithoutStrongIdentifier, List<JurisdictionExposure> jurisdictions,
-                             List<ObligationStatus> obligations) {
+                             long recordsWithoutStrongIdentifier, long inheritedRecords, long severalPeopleRecords,
+                             List<JurisdictionExposure> jurisdictions, List<ObligationStatus> obligations) {
 
     public ExposureReport {
         jurisdictions = List.copyOf(jurisdictions);

@@ -15,6 +15,7 @@ public final class Geography {
 
     private final Map<String, String> usNames;      // normalised name or abbreviation -> "US-CA"
     private final Map<String, String> caNames;      // -> "CA-QC"
+    private final Map<String, String> displayNames; // "US-CA" -> "California"
     private final TreeMap<Integer, int[]> zipRanges; // from -> {to, index into zipStates}
     private final List<String> zipStates;
     private final TreeMap<Integer, int[]> zip5Ranges;
@@ -22,11 +23,12 @@ public final class Geography {
     private final Map<Character, String> caPostal;  // letter -> "CA-QC"
     private final Map<Integer, String> areaCodes;   // NPA -> "US-NY" / "CA-ON" / "CA" (shared)
 
-    Geography(Map<String, String> usNames, Map<String, String> caNames, TreeMap<Integer, int[]> zipRanges,
+    Geography(Map<String, String> usNames, Map<String, String> caNames, Map<String, String> displayNames, TreeMap<Integer, int[]> zipRanges,
               List<String> zipStates, TreeMap<Integer, int[]> zip5Ranges, List<String> zip5States,
               Map<Character, String> caPostal, Map<Integer, String> areaCodes) {
         this.usNames = Map.copyOf(usNames);
         this.caNames = Map.copyOf(caNames);
+        this.displayNames = Map.copyOf(displayNames);
         this.zipRanges = zipRanges;
         this.zipStates = List.copyOf(zipStates);
         this.zip5Ranges = zip5Ranges;
@@ -60,6 +62,11 @@ public final class Geography {
             return Optional.empty();
         }
         return Optional.ofNullable(us != null ? us : ca);
+    }
+
+    /** The English name of a US state/territory or Canadian province ({@code US-CA} -> California), if listed. */
+    public Optional<String> subdivisionName(String code) {
+        return Optional.ofNullable(displayNames.get(code));
     }
 
     /** The state of a US ZIP code (5 digits, optional +4), e.g. {@code US-NY}; empty for military/unknown. */

@@ -90,6 +90,35 @@ public final class JurisdictionPack {
         return out;
     }
 
+    /**
+     * A name a person can read: {@code US-CA} -> "California, United States", {@code DE} -> "Germany",
+     * {@code CA-QC} -> "Quebec, Canada", {@code US} -> "United States (state unknown)", {@code EU} -> the rule's
+     * name, {@code UNKNOWN} -> "Jurisdiction unknown".
+     */
+    public String displayName(String code) {
+        if (code == null || code.equals(JurisdictionResult.UNKNOWN)) {
+            return "Jurisdiction unknown";
+        }
+        if (code.equals("US")) {
+            return "United States (state unknown)";
+        }
+        int dash = code.indexOf('-');
+        if (dash > 0) {
+            String country = country(code.substring(0, dash));
+            String sub = geography.subdivisionName(code).orElseGet(() -> rule(code).map(JurisdictionRule::name).orElse(code));
+            return sub + ", " + country;
+        }
+        if (code.length() == 2 && java.util.Set.of(java.util.Locale.getISOCountries()).contains(code)) {
+            return country(code);
+        }
+        return rule(code).map(JurisdictionRule::name).orElse(code);
+    }
+
+    private static String country(String iso) {
+        String n = new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.ENGLISH);
+        return n.isBlank() ? iso : n;
+    }
+
     /** Rules that apply to card data whatever the jurisdiction (PCI DSS). */
     public List<JurisdictionRule> cardDataRules() {
         return rules().stream().filter(r -> JurisdictionRule.SCOPE_CARD_DATA.equals(r.scope())).toList();

@@ -166,7 +166,7 @@ public final class JurisdictionPackLoader {
     // ---- rules -------------------------------------------------------------------------------------
 
     private static final Set<String> FAMILY_KEYS = Set.of("family", "description", "sources", "jurisdictions");
-    private static final Set<String> RULE_KEYS = Set.of("code", "name", "law", "applies_to", "scope", "requires_name", "elements",
+    private static final Set<String> RULE_KEYS = Set.of("code", "name", "short_name", "law", "applies_to", "scope", "requires_name", "elements",
             "name_alternatives", "encryption_safe_harbor", "harm_exception", "notices", "notes", "sources");
     private static final Set<String> NOTICE_KEYS = Set.of("to", "who", "threshold", "or_if_elements", "condition", "deadline",
             "effective_from", "effective_until", "status", "note", "source");
@@ -191,6 +191,8 @@ public final class JurisdictionPackLoader {
         }
         String name = YamlNode.require(node, m, "name").nonBlankText("name");
         String law = YamlNode.require(node, m, "law").nonBlankText("law");
+        String shortName = m.containsKey("short_name") ? m.get("short_name").nonBlankText("short_name")
+                : code.startsWith("US-") ? name + " breach notification law" : name;
         List<String> appliesTo = m.containsKey("applies_to") ? m.get("applies_to").textList("applies_to") : List.of();
         for (String c : appliesTo) {
             if (!ISO2.matcher(c).matches()) {
@@ -251,7 +253,7 @@ public final class JurisdictionPackLoader {
             throw m.get("sources").error(code + " names no source");
         }
         checkUrls(m.get("sources"), sources);
-        return new JurisdictionRule(code, name, law, appliesTo, scope, requiresName, elements, nameAlternatives,
+        return new JurisdictionRule(code, name, shortName, law, appliesTo, scope, requiresName, elements, nameAlternatives,
                 safeHarbor, harm, notices, notes, sources, node.where());
     }
 
@@ -341,8 +343,9 @@ public final class JurisdictionPackLoader {
         YamlNode sub = files.get("subdivisions");
         Map<String, YamlNode> sm = sub.mapping("subdivisions", Set.of("sources", "US", "CA"));
         requireSources(sub, sm);
-        Map<String, String> us = names("US", YamlNode.require(sub, sm, "US"));
-        Map<String, String> ca = names("CA", YamlNode.require(sub, sm, "CA"));
+        Map<String, String> display = new HashMap<>();
+        Map<String, String> us = names("US", YamlNode.require(sub, sm, "US"), display);
+        Map<String, String> ca = names("CA", YamlNode.require(sub, sm, "CA"), display);
 
         YamlNode zip = files.get("us_zip_prefixes");
         Map<String, YamlNode> zm = zip.mapping("us-zip-prefixes", Set.of("sources", "prefixes", "zip5"));
@@ -393,7 +396,7 @@ public final class JurisdictionPackLoader {
                 }
             }
         }
-        return new Geography(us, ca, ranges, states, ranges5, states5, postal, area);
+        return new Geography(us, ca, display, ranges, states, ranges5, states5, postal, area);
     }
 
     private static String province(YamlNode v) {
@@ -412,7 +415,7 @@ public final class JurisdictionPackLoader {
         checkUrls(m.get("sources"), s);
     }
 
-    private static Map<String, String> names(String country, YamlNode node) {
+    private static Map<String, String> names(String country, YamlNode node, Map<String, String> display) {
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, YamlNode> e : node.freeMapping(country).entrySet()) {
             if (!e.getKey().matches("[A-Z]{2}")) {
@@ -420,7 +423,11 @@ public final class JurisdictionPackLoader {
             }
             String code = country + "-" + e.getKey();
             out.put(Geography.key(e.getKey()), code);
-            for (String n : e.getValue().textList("names of " + code)) {
+            List<String> names = e.getValue().textList("names of " + code);
+            if (!names.isEmpty()) {
+                display.put(code, names.get(0));
+            }
+            for (String n : names) {
                 String before = out.put(Geography.key(n), code);
                 if (before != null && !before.equals(code)) {
                     throw e.getValue().error("name '" + n + "' names both " + before + " and " + code);

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       {@code US} with status COUNTRY_ONLY (every state law is then a plausible candidate).</li>
  * </ol>
  *
- * <p>Reads field values in-process but never logs or returns them. Thread-safe and stateless.
+ * <p>Reads field values in-process but never logs or returns them. Thread-safe; its only state is a cache of
+ * what each field name means.
  */
 public final class JurisdictionResolver {
 
@@ -103,15 +104,13 @@ public final class JurisdictionResolver {
             if (f.value() == null || f.value().isBlank()) {
                 continue;
             }
-            List<String> words = lower(FieldNames.words(f.name()));
-            int group = addressGroup(words);
-            if (containsAny(words, COUNTRY_WORDS) || FieldNames.containsPhrase(words, List.of("country", "code"))) {
-                CountryNames.region(f.value()).ifPresent(c -> signals.add(countrySignal(JurisdictionSignal.Kind.ADDRESS_FIELD, f.name(), c, group, "country field")));
-            } else if (containsAny(words, STATE_WORDS)) {
-                states.add(new PendingState(f.name(), f.value(), group, JurisdictionSignal.Kind.ADDRESS_FIELD));
-            } else if (containsAny(words, POSTAL_WORDS) || FieldNames.containsPhrase(words, List.of("code", "postal"))
-                    || FieldNames.containsPhrase(words, List.of("codigo", "postal"))) {
-                postalFields.add(f);
+            FieldRole role = roleOf(f.name());
+            int group = role.group();
+            switch (role.kind()) {
+                case COUNTRY -> CountryNames.region(f.value()).ifPresent(c -> signals.add(countrySignal(JurisdictionSignal.Kind.ADDRESS_FIELD, f.name(), c, group, "country field")));
+                case STATE -> states.add(new PendingState(f.name(), f.value(), group, JurisdictionSignal.Kind.ADDRESS_FIELD));
+                case POSTAL -> postalFields.add(f);
+                default -> { }
             }
         }
         // a country hint for ambiguous state abbreviations comes from the tier-1 country fields only
@@ -381,6 +380,39 @@ public final class JurisdictionResolver {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
+
+    private enum RoleKind { COUNTRY, STATE, POSTAL, OTHER }
+
+    /** What a field name says it holds (an address part and its group); cached, field names repeat in every record. */
+    private record FieldRole(RoleKind kind, int group) {
+    }
+
+    private static final int ROLE_CACHE_SIZE = 20_000;
+    private final Map<String, FieldRole> roles = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private FieldRole roleOf(String fieldName) {
+        FieldRole r = roles.get(fieldName);
+        if (r != null) {
+            return r;
+        }
+        List<String> words = lower(FieldNames.words(fieldName));
+        RoleKind kind;
+        if (containsAny(words, COUNTRY_WORDS) || FieldNames.containsPhrase(words, List.of("country", "code"))) {
+            kind = RoleKind.COUNTRY;
+        } else if (containsAny(words, STATE_WORDS)) {
+            kind = RoleKind.STATE;
+        } else if (containsAny(words, POSTAL_WORDS) || FieldNames.containsPhrase(words, List.of("code", "postal"))
+                || FieldNames.containsPhrase(words, List.of("codigo", "postal"))) {
+            kind = RoleKind.POSTAL;
+        } else {
+            kind = RoleKind.OTHER;
+        }
+        r = new FieldRole(kind, addressGroup(words));
+        if (roles.size() < ROLE_CACHE_SIZE) {
+            roles.put(fieldName, r);
+        }
+        return r;
+    }
 
     private static String valueOf(FieldValue f, Finding fd) {
         if (f == null || f.value() == null) {

@@ -7,11 +7,13 @@ import java.util.List;
  * data elements make a record notifiable (alone when {@code standalone}, otherwise only with a name when
  * {@code requiresName}), the encryption safe harbor, the risk-of-harm exception, the notices, and sources.
  *
+ * @param shortName what legal staff call the law ("GDPR", "LGPD", "California breach notification law"); from
+ *                  {@code short_name} in the pack, else "&lt;name&gt; breach notification law" for US rules, else the name
  * @param appliesTo for a regime shared by several countries (EU/EEA): the ISO codes it covers; else empty
  * @param scope     {@code residents} (default: the data subject's jurisdiction) or {@code card_data} (PCI DSS:
  *                  every record with a card number, whatever the jurisdiction)
  */
-public record JurisdictionRule(String code, String name, String law, List<String> appliesTo, String scope,
+public record JurisdictionRule(String code, String name, String shortName, String law, List<String> appliesTo, String scope,
                                boolean requiresName, List<ElementRef> elements, List<String> nameAlternatives,
                                SafeHarbor encryptionSafeHarbor, HarmException harmException, List<NoticeRule> notices,
                                List<String> notes, List<String> sources, String origin) {

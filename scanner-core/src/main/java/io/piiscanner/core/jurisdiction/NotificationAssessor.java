@@ -45,7 +45,7 @@ public final class NotificationAssessor {
     public NotificationAssessor(JurisdictionPack pack, boolean encryptionKeysCompromised) {
         this.pack = pack;
         this.resolver = new JurisdictionResolver(pack);
-        this.extractor = new ElementExtractor(pack.elements());
+        this.extractor = new ElementExtractor(pack.elements(), encryptionKeysCompromised);
         this.keysCompromised = encryptionKeysCompromised;
     }
 
@@ -65,34 +65,65 @@ public final class NotificationAssessor {
     /** As {@link #assess(ScanRecord, List)} with a jurisdiction decided elsewhere (e.g. a declared one). */
     public RecordAssessment assess(ScanRecord record, List<Finding> findings, JurisdictionResult j) {
         Map<String, Boolean> elements = extractor.extract(record, findings);
-        if (keysCompromised) {
-            elements.replaceAll((k, v) -> false);
-        }
-        Map<String, Boolean> rules = new LinkedHashMap<>(); // rule code -> plausibleOnly
-        if (j.status() == JurisdictionResult.Status.RESOLVED) {
-            pack.rulesFor(j.code()).forEach(r -> rules.put(r.code(), false));
-        } else if (j.status() == JurisdictionResult.Status.COUNTRY_ONLY) {
-            List<JurisdictionRule> us = j.candidates().isEmpty() ? pack.usRules()
-                    : j.candidates().stream().flatMap(c -> pack.rulesFor(c).stream()).toList();
-            us.forEach(r -> rules.putIfAbsent(r.code(), true));
-        } else {
-            for (String c : j.candidates()) {
-                List<JurisdictionRule> rs = c.equals("US") ? pack.usRules() : pack.rulesFor(c);
-                rs.forEach(r -> rules.putIfAbsent(r.code(), true));
-            }
-        }
-        pack.cardDataRules().forEach(r -> rules.put(r.code(), false));
-        List<RuleOutcome> outcomes = new ArrayList<>();
-        for (Map.Entry<String, Boolean> e : rules.entrySet()) {
-            outcomes.add(evaluate(pack.rule(e.getKey()).orElseThrow(), elements, e.getValue()));
-        }
+        List<RuleOutcome> outcomes = outcomes(pack, j.code(), j.status(), j.candidates(), elements);
+        return new RecordAssessment(record.source(), record.container(), record.recordId(), j, elements, outcomes,
+                subjectKeys(findings));
+    }
+
+    /**
+     * The statutory elements a record exposes across its fields (element -> true when only encrypted/masked
+     * occurrences exist), without evaluating any rule: what a batch job stores per record.
+     */
+    public Map<String, Boolean> elements(ScanRecord record, List<Finding> findings) {
+        return extractor.extract(record, findings);
+    }
+
+    /** True when encrypted values count as exposed (the keys were taken too). */
+    public boolean keysCompromised() {
+        return keysCompromised;
+    }
+
+    /**
+     * The keyed fingerprints ({@code ENTITY:fingerprint}) of the strong identifiers among {@code findings}
+     * (test data excluded): what links a person's records across sources.
+     */
+    public static Set<String> subjectKeys(List<Finding> findings) {
         Set<String> keys = new TreeSet<>();
         for (Finding f : findings) {
             if (STRONG_IDENTIFIERS.contains(f.entity()) && f.fingerprint() != null && !f.testData()) {
                 keys.add(f.entity() + ":" + f.fingerprint());
             }
         }
-        return new RecordAssessment(record.source(), record.container(), record.recordId(), j, elements, outcomes, keys);
+        return keys;
+    }
+
+    /**
+     * Every applicable rule's outcome for a data subject of jurisdiction {@code code} (with {@code status}
+     * and {@code candidates} as the resolver gave them) whose record exposes {@code elements}:
+     * RESOLVED -> the jurisdiction's rules; COUNTRY_ONLY (US) and UNKNOWN with candidates -> each
+     * candidate's rules (every US state for {@code US}) as plausible-only outcomes; PCI DSS for everyone.
+     */
+    public static List<RuleOutcome> outcomes(JurisdictionPack pack, String code, JurisdictionResult.Status status,
+                                             List<String> candidates, Map<String, Boolean> elements) {
+        Map<String, Boolean> rules = new LinkedHashMap<>(); // rule code -> plausibleOnly
+        if (status == JurisdictionResult.Status.RESOLVED) {
+            pack.rulesFor(code).forEach(r -> rules.put(r.code(), false));
+        } else if (status == JurisdictionResult.Status.COUNTRY_ONLY) {
+            List<JurisdictionRule> us = candidates.isEmpty() ? pack.usRules()
+                    : candidates.stream().flatMap(c -> pack.rulesFor(c).stream()).toList();
+            us.forEach(r -> rules.putIfAbsent(r.code(), true));
+        } else {
+            for (String c : candidates) {
+                List<JurisdictionRule> rs = c.equals("US") ? pack.usRules() : pack.rulesFor(c);
+                rs.forEach(r -> rules.putIfAbsent(r.code(), true));
+            }
+        }
+        pack.cardDataRules().forEach(r -> rules.put(r.code(), false));
+        List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
+        for (Map.Entry<String, Boolean> e : rules.entrySet()) {
+            outcomes.add(evaluate(pack.rule(e.getKey()).orElseThrow(), elements, e.getValue()));
+        }
+        return outcomes;
     }
 
     /** The combination logic of one rule over a record's elements (element -> protected-only). */
@@ -170,6 +201,6 @@ public final class NotificationAssessor {
     }
 
     private static String describe(JurisdictionRule rule, Set<String> els) {
-        return String.join(", ", els) + (rule.requiresName() ? "" : "");
+        return String.join(", ", els);
     }
 }

@@ -7,19 +7,22 @@ import java.util.Map;
  * One rule's obligations across a whole scan: how many records and distinct people it makes notifiable,
  * the elements exposed, and each notice with its threshold status and computed deadline.
  *
+ * @param shortName          what legal staff call the law ("GDPR", "California breach notification law")
  * @param notifiableRecords  records whose outcome under this rule is NOTIFIABLE (jurisdiction decided)
  * @param notifiableSubjects distinct data subjects among them (by strong-identifier fingerprints)
  * @param reviewRecords      records whose outcome is REVIEW
  * @param plausibleRecords   records of unknown/partly known jurisdiction that would be notifiable here
  * @param plausibleSubjects  distinct subjects among the plausible records
- * @param elements           element -> number of notifiable records exposing it
+ * @param elements           element -> number of notifiable records exposing it (every element they hold)
+ * @param triggering         statutory element -> number of notifiable records it made notifiable
  */
-public record ObligationStatus(String rule, String name, String law, long notifiableRecords, long notifiableSubjects,
+public record ObligationStatus(String rule, String name, String shortName, String law, long notifiableRecords, long notifiableSubjects,
                                long reviewRecords, long plausibleRecords, long plausibleSubjects, Map<String, Long> elements,
-                               List<NoticeStatus> notices, List<String> notes, List<String> sources) {
+                               Map<String, Long> triggering, List<NoticeStatus> notices, List<String> notes, List<String> sources) {
 
     public ObligationStatus {
         elements = Map.copyOf(elements);
+        triggering = Map.copyOf(triggering);
         notices = List.copyOf(notices);
         notes = List.copyOf(notes);
         sources = List.copyOf(sources);

@@ -101,6 +101,16 @@ class CombinationRulesTest {
     }
 
     @Test
+    void maskedOrPlaceholderCredentialsExposeNothing() {
+        for (String placeholder : new String[]{"********", "xxxx", "[REDACTED]", "null", "N/A", " "}) {
+            J.Rec r = J.rec().field("State", "CA").pii("Email", "jane@example.org", "EMAIL").field("Password", placeholder);
+            assertThat(outcome(r, "US-CA")).as(placeholder).isEqualTo(Outcome.NOT_NOTIFIABLE);
+        }
+        J.Rec real = J.rec().field("State", "CA").pii("Email", "jane@example.org", "EMAIL").field("Password", "x8#kP2!q");
+        assertThat(outcome(real, "US-CA")).isEqualTo(Outcome.NOTIFIABLE);
+    }
+
+    @Test
     void testDataCountsAsProtected() {
         J.Rec r = J.rec().field("State", "NY").pii("Name", "Jane Roe", "PERSON_NAME").test("SSN", "078-05-1120", "US_SSN");
         assertThat(outcome(r, "US-NY")).isEqualTo(Outcome.NOT_NOTIFIABLE);
@@ -124,9 +134,9 @@ class CombinationRulesTest {
 
     @Test
     void usernameAndPasswordInPuertoRicoNeedAName() {
-        J.Rec r = J.rec().field("Country", "Puerto Rico").field("Username", "jroe").field("Password", "x");
+        J.Rec r = J.rec().field("Country", "Puerto Rico").field("Username", "jroe").field("Password", "Tr0ub4dor");
         assertThat(outcome(r, "US-PR")).isEqualTo(Outcome.NOT_NOTIFIABLE);
-        r = J.rec().field("Country", "Puerto Rico").pii("Name", "Jane Roe", "PERSON_NAME").field("Username", "jroe").field("Password", "x");
+        r = J.rec().field("Country", "Puerto Rico").pii("Name", "Jane Roe", "PERSON_NAME").field("Username", "jroe").field("Password", "Tr0ub4dor");
         assertThat(outcome(r, "US-PR")).isEqualTo(Outcome.NOTIFIABLE);
     }
 

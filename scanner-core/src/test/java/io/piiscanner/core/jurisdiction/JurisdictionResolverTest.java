@@ -27,6 +27,25 @@ class JurisdictionResolverTest {
     }
 
     @Test
+    void commonSpellingsAndOtherLanguages() {
+        java.util.Map<String, String> cases = java.util.Map.ofEntries(
+                java.util.Map.entry("Brasil", "BR"), java.util.Map.entry("Alemanha", "DE"), java.util.Map.entry("Estados Unidos", "US"),
+                java.util.Map.entry("U.S.", "US"), java.util.Map.entry("United States of America", "US"), java.util.Map.entry("Schweiz", "CH"),
+                java.util.Map.entry("Svizzera", "CH"), java.util.Map.entry("The Netherlands", "NL"), java.util.Map.entry("Nederland", "NL"),
+                java.util.Map.entry("Scotland", "GB"), java.util.Map.entry("UK", "GB"), java.util.Map.entry("日本", "JP"),
+                java.util.Map.entry("대한민국", "KR"), java.util.Map.entry("Republic of Korea", "KR"), java.util.Map.entry("South Korea", "KR"),
+                java.util.Map.entry("Singapore", "SG"), java.util.Map.entry("Inde", "IN"), java.util.Map.entry("Sudáfrica", "ZA"),
+                java.util.Map.entry("New Zealand", "NZ"), java.util.Map.entry("AUS", "AU"), java.util.Map.entry("DEU", "DE"));
+        cases.forEach((value, iso) -> assertThat(resolve(J.rec().field("MailingCountry", value)).code()).as(value).isEqualTo(iso));
+        // Salesforce's *Code picklist fields, and abbreviations with dots
+        assertThat(resolve(J.rec().field("MailingCountryCode", "US").field("MailingStateCode", "NY")).code()).isEqualTo("US-NY");
+        assertThat(resolve(J.rec().field("BillingState", "N.Y.")).code()).isEqualTo("US-NY");
+        assertThat(resolve(J.rec().field("Estado", "Texas")).code()).isEqualTo("US-TX");
+        // a value that names no country gives no signal, not a guess
+        assertThat(resolve(J.rec().field("Country", "Atlantis")).status()).isEqualTo(JurisdictionResult.Status.NO_SIGNALS);
+    }
+
+    @Test
     void stateFieldsGiveTheSubdivision() {
         JurisdictionResult ca = resolve(J.rec().field("MailingState", "CA"));
         assertThat(ca.code()).isEqualTo("US-CA");
