@@ -39,6 +39,13 @@ class DemoEndToEndTest {
         assertThat(field(report, "events.jsonl", "user.email").path("entities").path("EMAIL").path("distinct").asLong())
                 .isEqualTo(50);
         assertThat(report.path("jurisdictions").toString()).contains("US-CA", "DE");
+        // the emulated Salesforce org is part of the demo: its counts are the generator's ground truth
+        var org = io.piiscanner.testdata.salesforce.OrgGenerator.generate(42, io.piiscanner.testdata.salesforce.OrgGenerator.Size.tiny());
+        assertThat(field(report, "Contact", "Email").path("entities").path("EMAIL").path("rows").asLong())
+                .isEqualTo(org.table("Contact").size() - org.truth().deletedRecords());
+        assertThat(field(report, "Legacy_Import__c", "Legacy_Ref__c").path("entities").path("US_SSN").path("rows").asLong())
+                .isEqualTo(20);
+        assertThat(report.path("sections").toString()).contains("salesforce.field_access", "salesforce.api_calls");
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         assertThat(manifest.path("files").path("report.json").path("sha256").asText()).hasSize(64);
         assertThat(Files.readString(folder.resolve("report.html"))).contains("<svg").doesNotContain("src=\"http", "href=\"http", "<script", "<link");

@@ -49,6 +49,20 @@ public final class Credentials {
         return lookup(sourceId, "PASSWORD", "password");
     }
 
+    /**
+     * A secret of this source only, never a shared default: {@code SCANNER_<ID>_<SUFFIX>} or the file's
+     * {@code <id>.<key>}. For Salesforce tokens and session ids, which must not fall back to a database's.
+     */
+    public Optional<String> sourceOnly(String sourceId, String envSuffix, String key) {
+        String envName = "SCANNER_" + sourceId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "_" + envSuffix;
+        for (String v : new String[] {env.get(envName), file.getProperty(sourceId + "." + key)}) {
+            if (v != null && !v.isEmpty()) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> lookup(String sourceId, String envSuffix, String key) {
         String envName = "SCANNER_" + sourceId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "_" + envSuffix;
         for (String v : new String[] {env.get(envName), env.get("SCANNER_DB_" + envSuffix),

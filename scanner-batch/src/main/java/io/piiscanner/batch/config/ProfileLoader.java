@@ -91,11 +91,26 @@ public final class ProfileLoader {
                 out.add(SourceSpec.parse(relativeDir(uri, base)));
             } else if (o instanceof Map<?, ?> sm) {
                 out.add(new SourceSpec((String) sm.get("id"), relativeDir(String.valueOf(sm.get("uri")), base),
-                        strings(sm.get("schemas")), (String) sm.get("updated_at_column")));
+                        strings(sm.get("schemas")), (String) sm.get("updated_at_column"), options(sm.get("salesforce"))));
             } else {
                 throw new IllegalArgumentException("a source is a URI string or a mapping with 'uri'");
             }
         }
+        return out;
+    }
+
+    /** A source's {@code salesforce:} block as flat options; lists become comma-separated values. */
+    private static Map<String, String> options(Object node) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("a source's 'salesforce' entry is a mapping (objects, exclude_objects,"
+                    + " query_all, bulk_above, pk_chunk_size, batch_size, include_base64, login_url)");
+        }
+        m.forEach((k, v) -> out.put(String.valueOf(k), v instanceof List<?> l
+                ? String.join(",", l.stream().map(String::valueOf).toList()) : String.valueOf(v)));
         return out;
     }
 

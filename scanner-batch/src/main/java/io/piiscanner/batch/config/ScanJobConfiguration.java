@@ -19,6 +19,10 @@ import io.piiscanner.batch.source.file.FileCursorFactory;
 import io.piiscanner.batch.source.jdbc.JdbcConnector;
 import io.piiscanner.batch.source.jdbc.JdbcCursorFactory;
 import io.piiscanner.batch.source.jdbc.JdbcDiscovery;
+import io.piiscanner.batch.source.salesforce.SalesforceConnector;
+import io.piiscanner.batch.source.salesforce.SalesforceCursorFactory;
+import io.piiscanner.batch.source.salesforce.SalesforceDiscovery;
+import io.piiscanner.batch.source.salesforce.SalesforceReportContributor;
 import io.piiscanner.batch.store.FindingsStore;
 import io.piiscanner.batch.store.ScannedRecord;
 import io.piiscanner.batch.store.StoredContainer;
@@ -64,13 +68,28 @@ public class ScanJobConfiguration {
 
     // ---- step 1: discovery
 
+    /** One connector per Salesforce source, shared by discovery and the partitions (one session, one call count). */
     @Bean
-    public Map<String, SourceDiscovery> discoveries(RunContext run, Credentials credentials, FindingsStore store) {
+    public Map<String, SalesforceConnector> salesforceConnectors(RunContext run, Credentials credentials) {
+        Map<String, SalesforceConnector> out = new LinkedHashMap<>();
+        run.settings().sources().stream().filter(SourceSpec::isSalesforce)
+                .forEach(spec -> out.put(spec.id(), new SalesforceConnector(spec, credentials)));
+        return out;
+    }
+
+    @Bean
+    public Map<String, SourceDiscovery> discoveries(RunContext run, Credentials credentials, FindingsStore store,
+                                                    Map<String, SalesforceConnector> salesforceConnectors) {
         ScanSettings s = run.settings();
         ContainerFilter filter = new ContainerFilter(s.include(), s.exclude());
         Watermarks marks = watermarks(run, store);
         Map<String, SourceDiscovery> out = new LinkedHashMap<>();
         for (SourceSpec spec : s.sources()) {
+            if (spec.isSalesforce()) {
+                out.put(spec.id(), new SalesforceDiscovery(salesforceConnectors.get(spec.id()), filter, s.sampling(),
+                        s.limits(), s.incremental(), marks, store, run.runId()));
+                continue;
+            }
             out.put(spec.id(), spec.isJdbc()
                     ? new JdbcDiscovery(new JdbcConnector(spec, credentials), filter, s.sampling(), s.limits(),
                     s.incremental(), marks)
@@ -90,12 +109,15 @@ public class ScanJobConfiguration {
 
     @Bean
     public List<CursorFactory> cursorFactories(RunContext run, Credentials credentials, FindingsStore store,
-                                               ScannerConfiguration.Keys keys) {
+                                               ScannerConfiguration.Keys keys,
+                                               Map<String, SalesforceConnector> salesforceConnectors) {
         ScanSettings s = run.settings();
         List<JdbcConnector> jdbc = new ArrayList<>();
         s.sources().stream().filter(SourceSpec::isJdbc).forEach(spec -> jdbc.add(new JdbcConnector(spec, credentials)));
         return List.of(new FileCursorFactory(s.sources(), s.limits()),
-                new JdbcCursorFactory(jdbc, s.sampling(), s.limits(), watermarks(run, store), keys.recordIds(), keys.checkpoints()));
+                new JdbcCursorFactory(jdbc, s.sampling(), s.limits(), watermarks(run, store), keys.recordIds(), keys.checkpoints()),
+                new SalesforceCursorFactory(new ArrayList<>(salesforceConnectors.values()), store, run.runId(), s.sampling(),
+                        s.limits(), keys.recordIds(), keys.checkpoints()));
     }
 
     /** Step-scoped beans are returned as interfaces: the scope proxy is then a JDK proxy of a final class. */
@@ -165,7 +187,11 @@ public class ScanJobConfiguration {
     @Bean
     public Step reportStep(JobRepository repo, PlatformTransactionManager tx, FindingsStore store, RunContext run,
                            Scanner scanner, Progress progress, JurisdictionPack jurisdictionPack) {
-        return new StepBuilder("report", repo).tasklet(new ReportTasklet(store, run, scanner, progress, jurisdictionPack), tx).build();
+        List<String> salesforce = run.settings().sources().stream().filter(SourceSpec::isSalesforce).map(SourceSpec::id).toList();
+        List<io.piiscanner.batch.report.ReportContributor> contributors = salesforce.isEmpty() ? List.of()
+                : List.of(new SalesforceReportContributor(salesforce, store, run.runId()));
+        return new StepBuilder("report", repo).tasklet(new ReportTasklet(store, run, scanner, progress, jurisdictionPack,
+                contributors), tx).build();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.piiscanner.batch.source.ContainerStatus;
 import io.piiscanner.batch.source.CursorFactory;
 import io.piiscanner.batch.source.FailureReasons;
 import io.piiscanner.batch.source.RecordCursor;
+import io.piiscanner.batch.source.ResumableStopException;
 import io.piiscanner.batch.source.file.BinaryContentException;
 import io.piiscanner.batch.store.FindingsStore;
 import io.piiscanner.core.model.ScanRecord;
@@ -63,6 +64,8 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
         }
         try {
             cursor = factory.open(ref, checkpoint);
+        } catch (ResumableStopException e) {
+            throw e; // the run stops here and a restart resumes this partition
         } catch (Exception e) {
             failWith(e);
         }
@@ -79,6 +82,9 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
                 return null;
             }
             return new ReadRecord(++count, r);
+        } catch (ResumableStopException e) {
+            // not this container's fault (an API allocation used up): fail the step, keep the checkpoint
+            throw e;
         } catch (Exception | OutOfMemoryError e) {
             failWith(e);
             return null;

@@ -3,6 +3,7 @@ package io.piiscanner.batch.job;
 import io.piiscanner.batch.source.ContainerKind;
 import io.piiscanner.batch.source.DiscoveredContainer;
 import io.piiscanner.batch.source.FailureReasons;
+import io.piiscanner.batch.source.ResumableStopException;
 import io.piiscanner.batch.source.SourceDiscovery;
 import io.piiscanner.batch.store.FindingsStore;
 import org.springframework.batch.core.step.StepContribution;
@@ -35,6 +36,8 @@ public final class DiscoveryTasklet implements Tasklet {
         discoveries.forEach((source, d) -> {
             try {
                 all.addAll(d.discover());
+            } catch (ResumableStopException e) {
+                throw e;
             } catch (Exception e) {
                 all.add(DiscoveredContainer.failed(source, "*", ContainerKind.UNKNOWN,
                         "source unreachable: " + FailureReasons.describe(e)));

@@ -31,13 +31,20 @@ public final class ReportTasklet implements Tasklet {
     private final Scanner scanner;
     private final Progress progress;
     private final JurisdictionPack pack;
+    private final java.util.List<io.piiscanner.batch.report.ReportContributor> contributors;
 
     public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress, JurisdictionPack pack) {
+        this(store, run, scanner, progress, pack, java.util.List.of());
+    }
+
+    public ReportTasklet(FindingsStore store, RunContext run, Scanner scanner, Progress progress, JurisdictionPack pack,
+                         java.util.List<io.piiscanner.batch.report.ReportContributor> contributors) {
         this.store = store;
         this.run = run;
         this.scanner = scanner;
         this.progress = progress;
         this.pack = pack;
+        this.contributors = java.util.List.copyOf(contributors);
     }
 
     @Override
@@ -51,6 +58,9 @@ public final class ReportTasklet implements Tasklet {
                 scanner.rulePack().sha256(), run.previousRunId());
         ReportModel model = new ReportBuilder(store).build(meta, run.previousRunId());
         model = model.withLegal(new LegalSectionBuilder(store, pack).build(run.runId(), run.settings().awareAt(), run.started(), model));
+        for (io.piiscanner.batch.report.ReportContributor c : contributors) {
+            model = model.withSections(c.sections(model));
+        }
         Path folder = RunFolder.allFormats().write(model, run.settings().outputDir().toAbsolutePath().normalize());
         store.finishRun(run.runId(), finished, "COMPLETED", folder.toString());
         store.saveWatermarks(run.settings().name(), run.runId());

@@ -6,6 +6,8 @@ import io.piiscanner.batch.config.Credentials;
 import io.piiscanner.batch.config.ScanSettings;
 import io.piiscanner.batch.config.SourceSpec;
 import io.piiscanner.testdata.demo.DemoStaging;
+import io.piiscanner.testdata.salesforce.OrgGenerator;
+import io.piiscanner.testdata.salesforce.SalesforceEmulator;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -24,8 +26,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code ./scanner demo}: writes a seeded synthetic staging schema into an embedded H2 file database and a
- * folder of mixed files (CSV, JSONL, a .gz log, a zip) under the work directory, scans both, prints the
- * run folder. Needs nothing but Java.
+ * folder of mixed files (CSV, JSONL, a .gz log, a zip) under the work directory, starts the Salesforce emulator
+ * with a small synthetic org on 127.0.0.1, scans all three, prints the run folder. Needs nothing but Java.
  */
 public final class DemoCommand implements CliCommand {
 
@@ -36,7 +38,7 @@ public final class DemoCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "demo     [--work DIR] [--aware-at 2026-11-26T09:00Z] [--quiet]   scans a synthetic staging schema and folder of files";
+        return "demo     [--work DIR] [--aware-at 2026-11-26T09:00Z] [--quiet]   scans a synthetic staging schema, folder of files and emulated Salesforce org";
     }
 
     @Override
@@ -68,10 +70,18 @@ public final class DemoCommand implements CliCommand {
             String url = "jdbc:h2:file:" + demo.resolve("staging") + ";DB_CLOSE_ON_EXIT=FALSE";
             writeTables(url, customers);
             writeFiles(files, customers);
-            ScanSettings s = ScanSettings.adHoc(List.of(new SourceSpec("staging", url, List.of("PUBLIC"), null),
-                            new SourceSpec("exports", "dir:" + files, null, null)))
-                    .withName("demo").withWorkDir(work).withOutputDir(work.resolve("reports")).withAwareAt(awareAt);
-            ScanRunner.Result r = new ScanRunner(new Credentials(java.util.Map.of("SCANNER_STAGING_USER", "sa"), new java.util.Properties()), quiet).run(s, false);
+            ScanRunner.Result r;
+            try (SalesforceEmulator sf = SalesforceEmulator.start(OrgGenerator.generate(42, OrgGenerator.Size.tiny()))) {
+                ScanSettings s = ScanSettings.adHoc(List.of(new SourceSpec("staging", url, List.of("PUBLIC"), null),
+                                new SourceSpec("exports", "dir:" + files, null, null),
+                                new SourceSpec("salesforce", "salesforce:" + sf.baseUrl(), null, null)))
+                        .withName("demo").withWorkDir(work).withOutputDir(work.resolve("reports")).withAwareAt(awareAt);
+                // the emulator's own fake integration user, handed over in memory, never on a command line
+                java.util.Map<String, String> env = java.util.Map.of("SCANNER_STAGING_USER", "sa",
+                        "SCANNER_SALESFORCE_USER", sf.login().username(), "SCANNER_SALESFORCE_PASSWORD", sf.login().password(),
+                        "SCANNER_SALESFORCE_TOKEN", sf.login().securityToken());
+                r = new ScanRunner(new Credentials(env, new java.util.Properties()), quiet).run(s, false);
+            }
             if (r.folder() == null) {
                 err.println("scanner demo: the scan did not complete");
                 return r.exitCode();

@@ -107,6 +107,9 @@ public final class ScanCommand implements CliCommand {
         try {
             ScanRunner.Result r = new ScanRunner(Credentials.fromEnvironment(credentialsFile), quiet).run(settings, resume);
             if (r.folder() == null) {
+                if (r.stopReason() != null) {
+                    err.println("scanner scan: run " + r.runId() + " stopped: " + r.stopReason());
+                }
                 err.println("scanner scan: run " + r.runId() + " did not complete; rerun with --resume to continue it");
                 return r.exitCode();
             }

@@ -35,8 +35,14 @@ import java.util.UUID;
  */
 public final class ScanRunner {
 
-    /** The outcome: exit code (see docs/exit-codes.md), run id and report folder (null when none was written). */
-    public record Result(int exitCode, String runId, Path folder, int newExposure) {
+    /**
+     * The outcome: exit code (see docs/exit-codes.md), run id, report folder (null when none was written) and,
+     * for a run that stopped to be resumed later (an API allocation used up), why.
+     */
+    public record Result(int exitCode, String runId, Path folder, int newExposure, String stopReason) {
+        public Result(int exitCode, String runId, Path folder, int newExposure) {
+            this(exitCode, runId, folder, newExposure, null);
+        }
     }
 
     private final Credentials credentials;
@@ -92,13 +98,25 @@ public final class ScanRunner {
             FindingsStore store = app.getBean(FindingsStore.class);
             if (exec.getStatus() != BatchStatus.COMPLETED) {
                 store.finishRun(runId, Instant.now(), "FAILED", null);
-                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0);
+                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, stopReason(exec));
             }
             String folder = exec.getExecutionContext().getString(ReportTasklet.RUN_FOLDER);
             int newExposure = exec.getExecutionContext().getInt(ReportTasklet.NEW_EXPOSURE, 0);
             int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
             return new Result(code, runId, Path.of(folder), newExposure);
         }
+    }
+
+    /** The message of a deliberate, resumable stop among the run's failures, or null. */
+    static String stopReason(JobExecution exec) {
+        for (Throwable t : exec.getAllFailureExceptions()) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof io.piiscanner.batch.source.ResumableStopException) {
+                    return c.getMessage();
+                }
+            }
+        }
+        return null;
     }
 
     private ConfigurableApplicationContext start(RunContext ctx) {

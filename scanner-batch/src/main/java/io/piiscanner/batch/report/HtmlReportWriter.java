@@ -62,7 +62,19 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<tr><td>").append(esc(j.code())).append("</td><td class=\"n\">").append(j.records())
                     .append("</td><td class=\"n\">").append(j.recordsWithFindings()).append("</td><td>").append(ents).append("</td></tr>");
         }
-        h.append("</table><h2>Coverage by container</h2><table><tr><th>Source</th><th>Container</th><th>Kind</th><th>Status</th>")
+        h.append("</table>");
+        for (ReportModel.Section s : m.sections()) {
+            h.append("<h2>").append(esc(s.title())).append(" (").append(esc(s.source())).append(")</h2><table><tr>");
+            s.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+            h.append("</tr>");
+            for (java.util.List<Object> row : s.rows()) {
+                h.append("<tr>");
+                row.forEach(v -> h.append(v instanceof Number ? "<td class=\"n\">" : "<td>").append(esc(cell(v))).append("</td>"));
+                h.append("</tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("<h2>Coverage by container</h2><table><tr><th>Source</th><th>Container</th><th>Kind</th><th>Status</th>")
                 .append("<th>Rows present</th><th>Rows scanned</th><th>Reason</th></tr>");
         for (ReportModel.CoverageRow c : m.coverage()) {
             h.append("<tr><td>").append(esc(c.source())).append("</td><td>").append(esc(c.container())).append("</td><td>")
@@ -98,6 +110,14 @@ public final class HtmlReportWriter implements ReportWriter {
             y += rowH;
         }
         return s.append("</svg>").toString();
+    }
+
+    /** A section cell as text: lists joined with "; ". */
+    static String cell(Object v) {
+        if (v instanceof java.util.Collection<?> c) {
+            return String.join("; ", c.stream().map(String::valueOf).toList());
+        }
+        return v == null ? "" : String.valueOf(v);
     }
 
     static String esc(String s) {

@@ -68,6 +68,30 @@ public final class JsonReportWriter implements ReportWriter {
         if (m.legal() != null) {
             LegalJson.write(root.putObject("breach_notification"), m.legal());
         }
+        ArrayNode sections = root.putArray("sections");
+        for (ReportModel.Section s : m.sections()) {
+            ObjectNode o = sections.addObject();
+            o.put("id", s.id()).put("source", s.source()).put("title", s.title());
+            s.columns().forEach(o.putArray("columns")::add);
+            ArrayNode rows = o.putArray("rows");
+            for (java.util.List<Object> row : s.rows()) {
+                ObjectNode cells = rows.addObject();
+                for (int i = 0; i < s.columns().size() && i < row.size(); i++) {
+                    Object v = row.get(i);
+                    String k = s.columns().get(i);
+                    if (v instanceof Number n) {
+                        cells.put(k, n.longValue() == n.doubleValue() ? n.longValue() : n.doubleValue());
+                    } else if (v instanceof Boolean b) {
+                        cells.put(k, b);
+                    } else if (v instanceof java.util.Collection<?> c) {
+                        ArrayNode a = cells.putArray(k);
+                        c.forEach(x -> a.add(String.valueOf(x)));
+                    } else {
+                        cells.put(k, v == null ? null : String.valueOf(v));
+                    }
+                }
+            }
+        }
         return root;
     }
 

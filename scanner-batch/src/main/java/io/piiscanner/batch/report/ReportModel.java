@@ -6,18 +6,40 @@ import java.util.Map;
 /**
  * Everything a report shows, computed once from the store; every format renders this. No raw values.
  *
- * @param legal breach notification (jurisdictions, obligations, deadlines, summary); null when not assessed
+ * @param legal    breach notification (jurisdictions, obligations, deadlines, summary); null when not assessed
+ * @param sections tables a source adds beside the volumes (Salesforce: who may read each PII field, API calls),
+ *                 rendered generically by every format
  */
 public record ReportModel(Run run, List<FieldRow> fields, List<JurisdictionRow> jurisdictions, List<CoverageRow> coverage,
-                          List<String> newExposure, LegalSection legal) {
+                          List<String> newExposure, LegalSection legal, List<Section> sections) {
 
     public ReportModel(Run run, List<FieldRow> fields, List<JurisdictionRow> jurisdictions, List<CoverageRow> coverage,
                        List<String> newExposure) {
-        this(run, fields, jurisdictions, coverage, newExposure, null);
+        this(run, fields, jurisdictions, coverage, newExposure, null, List.of());
     }
 
     public ReportModel withLegal(LegalSection l) {
-        return new ReportModel(run, fields, jurisdictions, coverage, newExposure, l);
+        return new ReportModel(run, fields, jurisdictions, coverage, newExposure, l, sections);
+    }
+
+    public ReportModel withSections(List<Section> more) {
+        List<Section> all = new java.util.ArrayList<>(sections);
+        all.addAll(more);
+        return new ReportModel(run, fields, jurisdictions, coverage, newExposure, legal, List.copyOf(all));
+    }
+
+    /**
+     * A table contributed by a source. Cells are strings, numbers, booleans or lists of strings.
+     *
+     * @param id      stable key in report.json ({@code salesforce.field_access})
+     * @param source  the source id it describes
+     * @param title   heading / sheet name for people
+     */
+    public record Section(String id, String source, String title, List<String> columns, List<List<Object>> rows) {
+        public Section {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
     }
 
     public record Run(String id, String profile, String operator, String started, String finished, List<String> sources,

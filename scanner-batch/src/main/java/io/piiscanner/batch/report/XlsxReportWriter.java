@@ -77,6 +77,26 @@ public final class XlsxReportWriter implements ReportWriter {
             for (Sheet s : new Sheet[] {f, j, c}) {
                 s.createFreezePane(0, 1);
             }
+            java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("Summary", "By field", "By jurisdiction", "Coverage"));
+            for (ReportModel.Section sec : m.sections()) {
+                String name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sec.title());
+                name = name.length() > 28 ? name.substring(0, 28) : name;
+                String unique = name;
+                for (int k = 2; !names.add(unique); k++) {
+                    unique = name + " " + k;
+                }
+                Sheet s = wb.createSheet(unique);
+                java.util.List<Object> header = new java.util.ArrayList<>(java.util.List.of("Source"));
+                header.addAll(sec.columns());
+                row(s, 0, header.toArray());
+                int k = 1;
+                for (java.util.List<Object> cells : sec.rows()) {
+                    java.util.List<Object> line = new java.util.ArrayList<>(java.util.List.of(sec.source()));
+                    cells.forEach(v -> line.add(v instanceof Number ? v : HtmlReportWriter.cell(v)));
+                    row(s, k++, line.toArray());
+                }
+                s.createFreezePane(0, 1);
+            }
             wb.write(out);
         }
     }

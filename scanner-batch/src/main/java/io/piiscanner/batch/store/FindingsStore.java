@@ -98,7 +98,10 @@ public final class FindingsStore {
     private static String encodeRanges(List<io.piiscanner.batch.source.KeyRange> ranges) {
         StringBuilder sb = new StringBuilder();
         for (var r : ranges) {
-            sb.append(sb.length() == 0 ? "" : ",").append(r.lo() == null ? "" : r.lo()).append(':').append(r.hi() == null ? "" : r.hi());
+            // text keys (Salesforce Ids, letters and digits) are stored with an 's' tag; numbers as they are
+            String lo = r.loKey() != null ? "s" + r.loKey() : r.lo() == null ? "" : String.valueOf(r.lo());
+            String hi = r.hiKey() != null ? "s" + r.hiKey() : r.hi() == null ? "" : String.valueOf(r.hi());
+            sb.append(sb.length() == 0 ? "" : ",").append(lo).append(':').append(hi);
         }
         return sb.toString();
     }
@@ -110,6 +113,11 @@ public final class FindingsStore {
         }
         for (String part : s.split(",")) {
             String[] lh = part.split(":", -1);
+            if (lh[0].startsWith("s") || lh[1].startsWith("s")) {
+                out.add(io.piiscanner.batch.source.KeyRange.ofKeys(lh[0].isEmpty() ? null : lh[0].substring(1),
+                        lh[1].isEmpty() ? null : lh[1].substring(1)));
+                continue;
+            }
             out.add(new io.piiscanner.batch.source.KeyRange(lh[0].isEmpty() ? null : Long.valueOf(lh[0]),
                     lh[1].isEmpty() ? null : Long.valueOf(lh[1])));
         }
@@ -286,6 +294,53 @@ public final class FindingsStore {
                     + ") DO UPDATE SET " + set;
         }
         return "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(", ", key) + ") VALUES (" + ph + ")";
+    }
+
+    // ---- what a source records beside the counts (Salesforce: object plans, field access, API calls)
+
+    /** Stores (or replaces) one item of source-specific data, e.g. an object's field plan as JSON. No raw values. */
+    public void putSourceData(String runId, String source, String kind, String item, String payload) {
+        jdbi.useHandle(h -> upsert(h, "scan_source_data", List.of("run_id", "source", "kind", "item"), List.of("payload"),
+                runId, source, kind, item, payload));
+    }
+
+    public Optional<String> sourceData(String runId, String source, String kind, String item) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT payload FROM scan_source_data WHERE run_id = ? AND source = ?"
+                        + " AND kind = ? AND item = ?").bind(0, runId).bind(1, source).bind(2, kind).bind(3, item)
+                .mapTo(String.class).findOne());
+    }
+
+    /** Every item of one kind of a run's source data, by item. */
+    public Map<String, String> sourceData(String runId, String source, String kind) {
+        Map<String, String> out = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT item, payload FROM scan_source_data WHERE run_id = ? AND source = ? AND kind = ?")
+                .bind(0, runId).bind(1, source).bind(2, kind).map((rs, ctx) -> out.put(rs.getString(1), rs.getString(2))).list());
+        return out;
+    }
+
+    /** Adds to a run's per-source counters (API calls by operation); a restarted run keeps adding. */
+    public synchronized void addCounters(String runId, String source, Map<String, Long> deltas) {
+        jdbi.useHandle(h -> {
+            for (Map.Entry<String, Long> e : deltas.entrySet()) {
+                if (e.getValue() == 0) {
+                    continue;
+                }
+                int n = h.createUpdate("UPDATE scan_source_counter SET counter_value = counter_value + ? WHERE run_id = ?"
+                                + " AND source = ? AND counter = ?").bind(0, e.getValue()).bind(1, runId).bind(2, source)
+                        .bind(3, e.getKey()).execute();
+                if (n == 0) {
+                    h.createUpdate("INSERT INTO scan_source_counter (run_id, source, counter, counter_value) VALUES (?, ?, ?, ?)")
+                            .bind(0, runId).bind(1, source).bind(2, e.getKey()).bind(3, e.getValue()).execute();
+                }
+            }
+        });
+    }
+
+    public Map<String, Long> counters(String runId, String source) {
+        Map<String, Long> out = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT counter, counter_value FROM scan_source_counter WHERE run_id = ? AND source = ?")
+                .bind(0, runId).bind(1, source).map((rs, ctx) -> out.put(rs.getString(1), rs.getLong(2))).list());
+        return out;
     }
 
     // ---- watermarks

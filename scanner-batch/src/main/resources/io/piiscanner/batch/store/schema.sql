@@ -37,3 +37,11 @@ CREATE TABLE IF NOT EXISTS scan_record_exposure (
   run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, record_id VARCHAR(200) NOT NULL, partition_id VARCHAR(100) NOT NULL,
   jurisdiction VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL, confidence DOUBLE PRECISION NOT NULL, candidates VARCHAR(1000),
   elements VARCHAR(2000) NOT NULL, subject_keys VARCHAR(4000), PRIMARY KEY (run_id, container_id, record_id));
+-- What a source records beside the counts (Salesforce: each object's field plan and metadata, who may read
+-- which field, API calls by operation). Metadata and counts only, never a value.
+CREATE TABLE IF NOT EXISTS scan_source_data (
+  run_id VARCHAR(64) NOT NULL, source VARCHAR(500) NOT NULL, kind VARCHAR(100) NOT NULL, item VARCHAR(1000) NOT NULL,
+  payload TEXT, PRIMARY KEY (run_id, source, kind, item));
+CREATE TABLE IF NOT EXISTS scan_source_counter (
+  run_id VARCHAR(64) NOT NULL, source VARCHAR(500) NOT NULL, counter VARCHAR(200) NOT NULL, counter_value BIGINT NOT NULL,
+  PRIMARY KEY (run_id, source, counter));

@@ -31,7 +31,7 @@ public final class FileCursorFactory implements CursorFactory {
 
     public FileCursorFactory(List<SourceSpec> sources, Limits limits) {
         for (SourceSpec s : sources) {
-            if (!s.isJdbc()) {
+            if (s.isDirectory()) {
                 roots.put(s.id(), s.directory());
             }
         }
