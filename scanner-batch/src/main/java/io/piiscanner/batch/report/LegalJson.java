@@ -36,7 +36,7 @@ final class LegalJson {
             x.put("code", j.code()).put("name", j.name()).put("records", j.records()).put("distinct_subjects", j.distinctSubjects())
                     .put("notifiable_records", j.notifiableRecords()).put("notifiable_subjects", j.notifiableSubjects())
                     .put("inherited_records", j.inheritedRecords()).put("low_confidence_records", j.lowConfidenceRecords());
-            counts(x.putObject("elements"), j.elements());
+            counts(x.putArray("elements"), j.elements());
             ArrayNode obs = x.putArray("obligations");
             for (String code : j.rules()) {
                 JurisdictionRule rule = l.rules().get(code);
@@ -45,14 +45,10 @@ final class LegalJson {
                 }
                 ObjectNode ob = obs.addObject();
                 ob.put("rule", code).put("name", rule.name()).put("short_name", rule.shortName()).put("law", rule.law());
+                ArrayNode ns = ob.putArray("notices"); // each with its group: individuals, regulator or others
                 r.obligation(code).ifPresentOrElse(s -> {
                     ob.put("applies", s.applies()).put("notifiable_subjects_under_rule", s.notifiableSubjects());
-                    ObjectNode byTo = ob.putObject("notices");
-                    for (ObligationStatus.NoticeStatus n : s.notices()) {
-                        String g = group(n.notice().recipient());
-                        ArrayNode a = byTo.has(g) ? (ArrayNode) byTo.get(g) : byTo.putArray(g);
-                        notice(a.addObject(), n);
-                    }
+                    s.notices().forEach(n -> notice(ns.addObject(), n));
                 }, () -> ob.put("applies", false).put("notifiable_subjects_under_rule", 0));
                 ruleFacts(ob, rule);
             }
@@ -64,8 +60,8 @@ final class LegalJson {
                     .put("notifiable_records", s.notifiableRecords()).put("notifiable_subjects", s.notifiableSubjects())
                     .put("review_records", s.reviewRecords()).put("plausible_records", s.plausibleRecords())
                     .put("plausible_subjects", s.plausibleSubjects());
-            counts(x.putObject("elements_exposed"), s.elements());
-            counts(x.putObject("triggering_elements"), s.triggering());
+            counts(x.putArray("elements_exposed"), s.elements());
+            counts(x.putArray("triggering_elements"), s.triggering());
             ArrayNode ns = x.putArray("notices");
             s.notices().forEach(n -> notice(ns.addObject(), n));
             JurisdictionRule rule = l.rules().get(s.rule());
@@ -103,9 +99,7 @@ final class LegalJson {
         x.put("to", r.recipient()).put("group", group(r.recipient())).put("who", r.who())
                 .put("threshold", r.threshold().describe()).put("threshold_status", n.threshold().name()).put("owed", n.owed())
                 .put("condition", r.condition()).put("fact_status", r.status()).put("note", r.note()).put("source", r.source());
-        if (!r.orIfElements().isEmpty()) {
-            r.orIfElements().forEach(x.putArray("or_if_elements")::add);
-        }
+        r.orIfElements().forEach(x.putArray("or_if_elements")::add);
         ObjectNode d = x.putObject("deadline");
         d.put("due_at", n.deadline().hasDate() ? n.deadline().dueAt().toString() : null).put("fixed", n.deadline().hasDate())
                 .put("text", n.deadline().text()).put("basis", n.deadline().basis());
@@ -118,8 +112,9 @@ final class LegalJson {
         strings(x.putArray("sources"), rule.sources());
     }
 
-    private static void counts(ObjectNode into, Map<String, Long> m) {
-        new java.util.TreeMap<>(m).forEach(into::put);
+    /** {@code [{"element": "SSN", "records": 12}, ...]}, by element name: fixed keys, so the schema can list them. */
+    private static void counts(ArrayNode into, Map<String, Long> m) {
+        new java.util.TreeMap<>(m).forEach((e, n) -> into.addObject().put("element", e).put("records", n));
     }
 
     private static void strings(ArrayNode a, List<String> l) {
