@@ -26,7 +26,7 @@ public final class ScanCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "scan     [--profile scan.yaml] [--source jdbc:URL|dir:PATH]... [--output DIR] [--work DIR]\n"
+        return "scan     [--profile scan.yaml] [--source jdbc:URL|dir:PATH|salesforce:[LOGIN_URL]]... [--output DIR] [--work DIR]\n"
                 + "           [--sample-first N | --sample-fraction F] [--incremental] [--resume] [--threads N]\n"
                 + "           [--credentials-file F] [--quiet]   exit 0 ok, 1 failed, 2 usage, 3 new exposure";
     }
