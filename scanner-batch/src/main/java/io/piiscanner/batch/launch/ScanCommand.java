@@ -26,7 +26,7 @@ public final class ScanCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "scan     [--profile scan.yaml] [--source jdbc:URL|dir:PATH]... [--output DIR] [--work DIR]\n"
+        return "scan     [--profile scan.yaml] [--source jdbc:URL|dir:PATH|salesforce:[LOGIN_URL]]... [--output DIR] [--work DIR]\n"
                 + "           [--sample-first N | --sample-fraction F] [--incremental] [--resume] [--threads N]\n"
                 + "           [--aware-at 2026-11-26T09:00Z] [--credentials-file F] [--quiet]\n"
                 + "           exit 0 ok, 1 failed, 2 usage, 3 new exposure; --aware-at starts the breach-notification clocks\n"

@@ -350,10 +350,18 @@ public final class FindingsStore {
                 .bind(0, profile).bind(1, source).bind(2, container).mapTo(String.class).findOne());
     }
 
+    /**
+     * Moves the incremental high-water marks forward for the containers read completely in this run. A pending
+     * container's row keeps its discovery status, so "complete" means every one of its partitions ended SCANNED.
+     */
     public void saveWatermarks(String profile, String runId) {
+        Map<Integer, List<String[]>> outcomes = partitionOutcomes(runId);
         jdbi.useHandle(h -> {
             for (StoredContainer c : containers(runId)) {
-                if (c.watermark() != null && c.status() == ContainerStatus.SCANNED) {
+                List<String[]> parts = outcomes.getOrDefault(c.id(), List.of());
+                boolean complete = c.status() == ContainerStatus.SCANNED || c.status() == ContainerStatus.PENDING
+                        && parts.size() == c.partitions() && parts.stream().allMatch(p -> p[0].equals("SCANNED"));
+                if (c.watermark() != null && complete) {
                     upsert(h, "scan_watermark", List.of("profile", "source", "container"), List.of("watermark", "run_id"),
                             profile, c.source(), c.name(), c.watermark(), runId);
                 }

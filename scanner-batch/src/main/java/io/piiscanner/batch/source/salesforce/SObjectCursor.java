@@ -139,9 +139,16 @@ final class SObjectCursor implements RecordCursor {
     private ScanRecord toRecord(SObject s) {
         ScanRecord.Builder b = ScanRecord.builder().source(source).container(plan.object()).recordId(ids.of(s.getId()));
         List<ObjectPlan.FieldPlan> fields = plan.fields();
+        // one pass over the record's elements (SObject.getField searches them from the start each time)
+        java.util.Map<String, Object> values = new java.util.HashMap<>(fields.size() * 2);
+        java.util.Iterator<XmlObject> children = s.getChildren();
+        while (children.hasNext()) {
+            XmlObject c = children.next();
+            values.putIfAbsent(c.getName().getLocalPart(), c.hasChildren() ? c : c.getValue());
+        }
         for (int i = 0; i < fields.size(); i++) {
             ObjectPlan.FieldPlan f = fields.get(i);
-            Object raw = s.getField(f.name());
+            Object raw = values.get(f.name());
             String v = raw == null || raw instanceof XmlObject ? null : raw.toString();
             if (v != null && f.type().equals("base64")) {
                 v = decodeText(v);
