@@ -143,7 +143,7 @@ class CanaryLeakTest {
         leaks.addAll(dumpWorkDatabase(work, tables));
         assertThat(tables).as("the dump covered the job repository and the findings")
                 .contains("BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS",
-                        "SCAN_FINDING", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN");
+                        "SCAN_CHUNK_FINDINGS", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN");
         assertThat(leaks).as("planted values found outside the source").isEmpty();
     }
 
