@@ -32,6 +32,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -72,7 +74,7 @@ public class ScanJobConfiguration {
         for (SourceSpec spec : s.sources()) {
             out.put(spec.id(), spec.isJdbc()
                     ? new JdbcDiscovery(new JdbcConnector(spec, credentials), filter, s.sampling(), s.limits(),
-                    s.incremental(), marks)
+                    s.incremental(), marks, s.threads())
                     : new DirectoryDiscovery(spec.id(), spec.directory(), s.limits(), filter, run.changedSince()));
         }
         return out;
@@ -124,8 +126,8 @@ public class ScanJobConfiguration {
     }
 
     @Bean
-    public ScanItemProcessor scanProcessor(Scanner scanner, JurisdictionResolver jurisdictionResolver) {
-        return new ScanItemProcessor(scanner, jurisdictionResolver);
+    public ScanItemProcessor scanProcessor(Scanner scanner, JurisdictionResolver jurisdictionResolver, Progress progress) {
+        return new ScanItemProcessor(scanner, jurisdictionResolver, progress);
     }
 
     @Bean
@@ -149,9 +151,16 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step scanStep(JobRepository repo, Step scanPartitionStep, FindingsStore store, RunContext run,
-                         ThreadPoolTaskExecutor scanExecutor) {
+                         ThreadPoolTaskExecutor scanExecutor, Progress progress) {
         return new StepBuilder("scan", repo).partitioner("scanPartition", new ContainerPartitioner(store, run.runId()))
-                .step(scanPartitionStep).taskExecutor(scanExecutor).gridSize(run.settings().threads()).build();
+                .step(scanPartitionStep).taskExecutor(scanExecutor).gridSize(run.settings().threads())
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        // also on a restart, where discovery does not run again
+                        progress.start(store.containers(run.runId()), store.partitionOutcomes(run.runId()));
+                    }
+                }).build();
     }
 
     // ---- step 3: report

@@ -8,6 +8,8 @@ import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.model.ScanRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,16 +17,22 @@ import java.util.Set;
 /**
  * Scans one record with the shared, thread-safe {@link Scanner} and resolves its data subject's jurisdiction
  * (country and state fields, postal codes, phone country codes, national-id types, IBAN country: scanner-core's
- * {@link JurisdictionResolver}); keeps findings and the jurisdiction code, drops the values.
+ * {@link JurisdictionResolver}); keeps findings and the jurisdiction code, drops the values. The CPU time of
+ * detection and of the jurisdiction lookup goes to {@link Progress}, which reports it against the process's.
  */
 public final class ScanItemProcessor implements ItemProcessor<ReadRecord, ScannedRecord> {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+
     private final Scanner scanner;
     private final JurisdictionResolver jurisdictions;
+    private final Progress progress;
 
-    public ScanItemProcessor(Scanner scanner, JurisdictionResolver jurisdictions) {
+    public ScanItemProcessor(Scanner scanner, JurisdictionResolver jurisdictions, Progress progress) {
         this.scanner = scanner;
         this.jurisdictions = jurisdictions;
+        this.progress = progress;
     }
 
     @Override
@@ -38,8 +46,15 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
                 scanned.add(f.name());
             }
         }
+        long t0 = cpu();
         List<Finding> findings = scanner.scan(r);
+        long t1 = cpu();
         String jurisdiction = jurisdictions.resolve(r, findings).code();
+        progress.cpu(t1 - t0, cpu() - t1);
         return new ScannedRecord(item.ordinal(), r.recordId(), jurisdiction, present, scanned, findings);
+    }
+
+    private static long cpu() {
+        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }

@@ -63,7 +63,7 @@ public final class DemoCommand implements CliCommand {
             ScanSettings s = ScanSettings.adHoc(List.of(new SourceSpec("staging", url, List.of("PUBLIC"), null),
                             new SourceSpec("exports", "dir:" + files, null, null)))
                     .withName("demo").withWorkDir(work).withOutputDir(work.resolve("reports"));
-            ScanRunner.Result r = new ScanRunner(new Credentials(java.util.Map.of("SCANNER_STAGING_USER", "sa"), new java.util.Properties()), quiet).run(s, false);
+            ScanRunner.Result r = new ScanRunner(new Credentials(java.util.Map.of("SCANNER_STAGING_USER", "sa"), new java.util.Properties()), quiet, err).run(s, false);
             if (r.folder() == null) {
                 err.println("scanner demo: the scan did not complete");
                 return r.exitCode();

@@ -5,6 +5,7 @@ import io.piiscanner.batch.ScannerBatchApplication;
 import io.piiscanner.batch.config.Credentials;
 import io.piiscanner.batch.config.ScanJobConfiguration;
 import io.piiscanner.batch.config.ScanSettings;
+import io.piiscanner.batch.job.Progress;
 import io.piiscanner.batch.job.ReportTasklet;
 import io.piiscanner.batch.job.RunContext;
 import io.piiscanner.batch.store.FindingsStore;
@@ -22,6 +23,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,16 +37,26 @@ import java.util.UUID;
  */
 public final class ScanRunner {
 
-    /** The outcome: exit code (see docs/exit-codes.md), run id and report folder (null when none was written). */
-    public record Result(int exitCode, String runId, Path folder, int newExposure) {
+    /**
+     * The outcome: exit code (see docs/exit-codes.md), run id, report folder (null when none was written), the
+     * number of new exposures against the previous run, and a one-line cost summary ({@link Progress#summary()}).
+     */
+    public record Result(int exitCode, String runId, Path folder, int newExposure, String summary) {
     }
 
     private final Credentials credentials;
     private final boolean quiet;
+    private final PrintStream err;
 
     public ScanRunner(Credentials credentials, boolean quiet) {
+        this(credentials, quiet, System.err);
+    }
+
+    /** {@code err} receives the progress display (unless quiet). */
+    public ScanRunner(Credentials credentials, boolean quiet, PrintStream err) {
         this.credentials = credentials;
         this.quiet = quiet;
+        this.err = err;
     }
 
     /** Starts a new run, or with {@code resume} restarts the latest unfinished run of the same profile. */
@@ -90,14 +102,15 @@ public final class ScanRunner {
                 exec = operator.start(job, params);
             }
             FindingsStore store = app.getBean(FindingsStore.class);
+            String summary = app.getBean(Progress.class).summary();
             if (exec.getStatus() != BatchStatus.COMPLETED) {
                 store.finishRun(runId, Instant.now(), "FAILED", null);
-                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0);
+                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, summary);
             }
             String folder = exec.getExecutionContext().getString(ReportTasklet.RUN_FOLDER);
             int newExposure = exec.getExecutionContext().getInt(ReportTasklet.NEW_EXPOSURE, 0);
             int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
-            return new Result(code, runId, Path.of(folder), newExposure);
+            return new Result(code, runId, Path.of(folder), newExposure, summary);
         }
     }
 
@@ -110,6 +123,7 @@ public final class ScanRunner {
         app.addInitializers(c -> {
             c.getBeanFactory().registerSingleton("runContext", ctx);
             c.getBeanFactory().registerSingleton("credentials", credentials);
+            c.getBeanFactory().registerSingleton("progress", new Progress(err, quiet));
         });
         return app.run();
     }
