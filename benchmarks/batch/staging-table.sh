@@ -21,7 +21,13 @@ table=stg_customers
 [ "$rows" = 1000000 ] || table="stg_customers_$rows"
 out="$(mktemp -d "${TMPDIR:-/tmp}/scanner-bench.XXXXXX")"
 scanner() {
-  if [ -n "${BENCH_JAR:-}" ]; then java ${SCANNER_JAVA_OPTS:-} -jar "$BENCH_JAR" "$@"; else "$root/scanner" "$@"; fi
+  if [ -n "${BENCH_JAR:-}" ]; then
+    # the launcher's default collector (see ./scanner)
+    case " ${SCANNER_JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) gc="" ;; *) gc="-XX:+UseParallelGC" ;; esac
+    java $gc ${SCANNER_JAVA_OPTS:-} -jar "$BENCH_JAR" "$@"
+  else
+    "$root/scanner" "$@"
+  fi
 }
 
 scanner bench-data table --url "$url" --table "$table" --rows "$rows" >/dev/null

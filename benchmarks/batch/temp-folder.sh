@@ -17,7 +17,13 @@ heap="${BENCH_HEAP:-256m}"
 cpus="${BENCH_CPUS:-0,1}"
 out="$(mktemp -d "${TMPDIR:-/tmp}/scanner-bench.XXXXXX")"
 scanner() {
-  if [ -n "${BENCH_JAR:-}" ]; then java ${SCANNER_JAVA_OPTS:-} -jar "$BENCH_JAR" "$@"; else "$root/scanner" "$@"; fi
+  if [ -n "${BENCH_JAR:-}" ]; then
+    # the launcher's default collector (see ./scanner)
+    case " ${SCANNER_JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) gc="" ;; *) gc="-XX:+UseParallelGC" ;; esac
+    java $gc ${SCANNER_JAVA_OPTS:-} -jar "$BENCH_JAR" "$@"
+  else
+    "$root/scanner" "$@"
+  fi
 }
 
 if [ ! -f "$dir.ready-$bytes" ]; then

@@ -38,7 +38,7 @@ import java.util.UUID;
 public final class ScanRunner {
 
     /**
-     * The outcome: exit code (see docs/exit-codes.md), run id, report folder (null when none was written), the
+     * The outcome: exit code (see docs/scan-job.md), run id, report folder (null when none was written), the
      * number of new exposures against the previous run, and a one-line cost summary ({@link Progress#summary()}).
      */
     public record Result(int exitCode, String runId, Path folder, int newExposure, String summary) {

@@ -112,8 +112,12 @@ class FindingsStoreTest {
         Set<Long> ref = new java.util.HashSet<>();
         for (int i = 0; i < 100_000; i++) {
             long v = rnd.nextInt(50_000) - 25_000L; // zero and negatives included
-            assertThat(s.add(v)).isEqualTo(ref.add(v));
+            s.add(v);
+            ref.add(v);
         }
-        assertThat(s.size()).isEqualTo(ref.size());
+        assertThat(s.distinct()).isEqualTo(ref.size());
+        s.add(ref.iterator().next());
+        s.add(Long.MAX_VALUE);
+        assertThat(s.distinct()).isEqualTo(ref.size() + 1);
     }
 }
