@@ -12,7 +12,7 @@ import java.io.PrintStream;
  */
 public final class ScannerBatchApplication {
 
-    /** Exit codes, documented in docs/exit-codes.md. */
+    /** Exit codes, documented in docs/scan-job.md. */
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;

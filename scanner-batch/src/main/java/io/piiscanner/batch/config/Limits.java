@@ -15,7 +15,8 @@ package io.piiscanner.batch.config;
 public record Limits(long maxFileBytes, int maxValueChars, int maxArchiveDepth, double maxExpansionRatio,
                      long maxExpandedBytes, int pageSize, long partitionRows, int chunkSize) {
 
-    public static final Limits DEFAULTS = new Limits(2L << 30, 1 << 20, 3, 100.0, 1L << 30, 1000, 200_000, 500);
+    /** Keyset pages and chunks of 2,000 rows: a chunk costs a handful of statements in the store whatever its size. */
+    public static final Limits DEFAULTS = new Limits(2L << 30, 1 << 20, 3, 100.0, 1L << 30, 2000, 200_000, 2000);
 
     public Limits {
         if (maxValueChars < 16 || pageSize < 1 || chunkSize < 1 || maxArchiveDepth < 0 || partitionRows < 1) {

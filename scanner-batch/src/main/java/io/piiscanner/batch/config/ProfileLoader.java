@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Reads a YAML scan profile into {@link ScanSettings}. Unknown keys are errors, so a typo in a nightly
  * profile ({@code exlude:}) fails loudly instead of scanning more (or less) than intended.
- * The format is documented in docs/scan-profile.md.
+ * The format is documented in docs/scan-job.md.
  */
 public final class ProfileLoader {
 

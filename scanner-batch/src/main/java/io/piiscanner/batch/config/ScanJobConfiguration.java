@@ -37,6 +37,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -92,7 +94,7 @@ public class ScanJobConfiguration {
             }
             out.put(spec.id(), spec.isJdbc()
                     ? new JdbcDiscovery(new JdbcConnector(spec, credentials), filter, s.sampling(), s.limits(),
-                    s.incremental(), marks)
+                    s.incremental(), marks, s.threads())
                     : new DirectoryDiscovery(spec.id(), spec.directory(), s.limits(), filter, run.changedSince()));
         }
         return out;
@@ -152,8 +154,8 @@ public class ScanJobConfiguration {
     }
 
     @Bean
-    public ScanItemProcessor scanProcessor(Scanner scanner, NotificationAssessor notificationAssessor) {
-        return new ScanItemProcessor(scanner, notificationAssessor);
+    public ScanItemProcessor scanProcessor(Scanner scanner, NotificationAssessor notificationAssessor, Progress progress) {
+        return new ScanItemProcessor(scanner, notificationAssessor, progress);
     }
 
     @Bean
@@ -177,9 +179,16 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step scanStep(JobRepository repo, Step scanPartitionStep, FindingsStore store, RunContext run,
-                         ThreadPoolTaskExecutor scanExecutor) {
+                         ThreadPoolTaskExecutor scanExecutor, Progress progress) {
         return new StepBuilder("scan", repo).partitioner("scanPartition", new ContainerPartitioner(store, run.runId()))
-                .step(scanPartitionStep).taskExecutor(scanExecutor).gridSize(run.settings().threads()).build();
+                .step(scanPartitionStep).taskExecutor(scanExecutor).gridSize(run.settings().threads())
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        // also on a restart, where discovery does not run again
+                        progress.start(store.containers(run.runId()), store.partitionOutcomes(run.runId()));
+                    }
+                }).build();
     }
 
     // ---- step 3: report

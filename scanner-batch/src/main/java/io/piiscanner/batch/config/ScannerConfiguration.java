@@ -1,6 +1,5 @@
 package io.piiscanner.batch.config;
 
-import io.piiscanner.batch.job.Progress;
 import io.piiscanner.batch.job.RunContext;
 import io.piiscanner.batch.source.RecordIds;
 import io.piiscanner.batch.source.jdbc.CheckpointCodec;
@@ -37,11 +36,6 @@ public class ScannerConfiguration {
     @Bean
     public Scanner scanner(RunContext run, Keys keys) {
         return Scanner.builder().fingerprintKey(keys.fingerprint()).minConfidence(run.settings().minConfidence()).build();
-    }
-
-    @Bean
-    public Progress progress(RunContext run) {
-        return new Progress(System.err, run.quiet());
     }
 
     static byte[] loadKey(Path workDir) throws IOException {

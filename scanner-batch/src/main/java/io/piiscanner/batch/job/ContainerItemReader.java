@@ -120,7 +120,7 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
         closeCursor();
         String why = reason != null ? reason : warnings;
         store.partitionOutcome(runId, partitionId, ref.containerId(), outcome, why);
-        progress.partitionDone();
+        progress.partitionDone(ref.containerId());
     }
 
     private void closeCursor() {

@@ -10,6 +10,8 @@ import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.model.ScanRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +21,23 @@ import java.util.Set;
  * Scans one record with the shared, thread-safe {@link Scanner}, resolves its data subject's jurisdiction
  * (country and state fields, postal codes, phone country codes, national-id types, IBAN country) and the
  * breach-notification elements it exposes across its fields (scanner-core's {@link NotificationAssessor});
- * keeps findings, the jurisdiction, the elements and the identifiers' fingerprints, drops the values.
+ * keeps findings, the jurisdiction, the elements and the identifiers' fingerprints, drops the values. The CPU
+ * time of detection and of the jurisdiction assessment goes to {@link Progress}, which reports it against the
+ * process's.
  */
 public final class ScanItemProcessor implements ItemProcessor<ReadRecord, ScannedRecord> {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+
     private final Scanner scanner;
     private final NotificationAssessor assessor;
+    private final Progress progress;
 
-    public ScanItemProcessor(Scanner scanner, NotificationAssessor assessor) {
+    public ScanItemProcessor(Scanner scanner, NotificationAssessor assessor, Progress progress) {
         this.scanner = scanner;
         this.assessor = assessor;
+        this.progress = progress;
     }
 
     @Override
@@ -42,11 +51,18 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
                 scanned.add(f.name());
             }
         }
+        long t0 = cpu();
         List<Finding> findings = scanner.scan(r);
+        long t1 = cpu();
         JurisdictionResult jurisdiction = assessor.resolver().resolve(r, findings);
         Map<String, Boolean> elements = assessor.elements(r, findings);
         RecordExposure exposure = elements.isEmpty() ? null
                 : RecordExposure.of(jurisdiction, elements, NotificationAssessor.subjectKeys(findings));
+        progress.cpu(t1 - t0, cpu() - t1);
         return new ScannedRecord(item.ordinal(), r.recordId(), jurisdiction.code(), present, scanned, findings, exposure);
+    }
+
+    private static long cpu() {
+        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }

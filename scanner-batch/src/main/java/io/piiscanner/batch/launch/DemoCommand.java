@@ -80,7 +80,7 @@ public final class DemoCommand implements CliCommand {
                 java.util.Map<String, String> env = java.util.Map.of("SCANNER_STAGING_USER", "sa",
                         "SCANNER_SALESFORCE_USER", sf.login().username(), "SCANNER_SALESFORCE_PASSWORD", sf.login().password(),
                         "SCANNER_SALESFORCE_TOKEN", sf.login().securityToken());
-                r = new ScanRunner(new Credentials(env, new java.util.Properties()), quiet).run(s, false);
+                r = new ScanRunner(new Credentials(env, new java.util.Properties()), quiet, err).run(s, false);
             }
             if (r.folder() == null) {
                 err.println("scanner demo: the scan did not complete");

@@ -105,7 +105,7 @@ public final class ScanCommand implements CliCommand {
             return ScannerBatchApplication.EXIT_USAGE;
         }
         try {
-            ScanRunner.Result r = new ScanRunner(Credentials.fromEnvironment(credentialsFile), quiet).run(settings, resume);
+            ScanRunner.Result r = new ScanRunner(Credentials.fromEnvironment(credentialsFile), quiet, err).run(settings, resume);
             if (r.folder() == null) {
                 if (r.stopReason() != null) {
                     err.println("scanner scan: run " + r.runId() + " stopped: " + r.stopReason());
@@ -114,6 +114,7 @@ public final class ScanCommand implements CliCommand {
                 return r.exitCode();
             }
             if (!quiet) {
+                err.println(r.summary());
                 err.println("scan: run " + r.runId() + " complete" + (r.newExposure() > 0
                         ? "; NEW EXPOSURE since the previous run: " + r.newExposure() + " (see report.json new_exposure)" : ""));
             }

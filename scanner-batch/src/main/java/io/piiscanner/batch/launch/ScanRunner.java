@@ -5,6 +5,7 @@ import io.piiscanner.batch.ScannerBatchApplication;
 import io.piiscanner.batch.config.Credentials;
 import io.piiscanner.batch.config.ScanJobConfiguration;
 import io.piiscanner.batch.config.ScanSettings;
+import io.piiscanner.batch.job.Progress;
 import io.piiscanner.batch.job.ReportTasklet;
 import io.piiscanner.batch.job.RunContext;
 import io.piiscanner.batch.store.FindingsStore;
@@ -22,6 +23,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,21 +38,29 @@ import java.util.UUID;
 public final class ScanRunner {
 
     /**
-     * The outcome: exit code (see docs/exit-codes.md), run id, report folder (null when none was written) and,
-     * for a run that stopped to be resumed later (an API allocation used up), why.
+     * The outcome: exit code (see docs/scan-job.md), run id, report folder (null when none was written), the
+     * number of new exposures against the previous run, a one-line cost summary ({@link Progress#summary()})
+     * and, for a run that stopped to be resumed later (an API allocation used up), why.
      */
-    public record Result(int exitCode, String runId, Path folder, int newExposure, String stopReason) {
+    public record Result(int exitCode, String runId, Path folder, int newExposure, String summary, String stopReason) {
         public Result(int exitCode, String runId, Path folder, int newExposure) {
-            this(exitCode, runId, folder, newExposure, null);
+            this(exitCode, runId, folder, newExposure, null, null);
         }
     }
 
     private final Credentials credentials;
     private final boolean quiet;
+    private final PrintStream err;
 
     public ScanRunner(Credentials credentials, boolean quiet) {
+        this(credentials, quiet, System.err);
+    }
+
+    /** {@code err} receives the progress display (unless quiet). */
+    public ScanRunner(Credentials credentials, boolean quiet, PrintStream err) {
         this.credentials = credentials;
         this.quiet = quiet;
+        this.err = err;
     }
 
     /** Starts a new run, or with {@code resume} restarts the latest unfinished run of the same profile. */
@@ -96,14 +106,15 @@ public final class ScanRunner {
                 exec = operator.start(job, params);
             }
             FindingsStore store = app.getBean(FindingsStore.class);
+            String summary = app.getBean(Progress.class).summary();
             if (exec.getStatus() != BatchStatus.COMPLETED) {
                 store.finishRun(runId, Instant.now(), "FAILED", null);
-                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, stopReason(exec));
+                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, summary, stopReason(exec));
             }
             String folder = exec.getExecutionContext().getString(ReportTasklet.RUN_FOLDER);
             int newExposure = exec.getExecutionContext().getInt(ReportTasklet.NEW_EXPOSURE, 0);
             int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
-            return new Result(code, runId, Path.of(folder), newExposure);
+            return new Result(code, runId, Path.of(folder), newExposure, summary, null);
         }
     }
 
@@ -128,6 +139,7 @@ public final class ScanRunner {
         app.addInitializers(c -> {
             c.getBeanFactory().registerSingleton("runContext", ctx);
             c.getBeanFactory().registerSingleton("credentials", credentials);
+            c.getBeanFactory().registerSingleton("progress", new Progress(err, quiet));
         });
         return app.run();
     }

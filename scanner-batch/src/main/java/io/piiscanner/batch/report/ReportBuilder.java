@@ -2,12 +2,12 @@ package io.piiscanner.batch.report;
 
 import io.piiscanner.batch.source.ContainerStatus;
 import io.piiscanner.batch.store.FindingsStore;
+import io.piiscanner.batch.store.FindingsSummary;
 import io.piiscanner.batch.store.StoredContainer;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,18 +31,20 @@ public final class ReportBuilder {
             Map<Integer, Long> scannedRows = new HashMap<>();
             h.createQuery("SELECT container_id, SUM(records) FROM scan_chunk WHERE run_id = ? GROUP BY container_id")
                     .bind(0, run.id()).map((rs, ctx) -> scannedRows.put(rs.getInt(1), rs.getLong(2))).list();
-            List<ReportModel.CoverageRow> coverage = coverage(containers, scannedRows, store.partitionOutcomes(run.id()));
-            Map<String, Map<String, ReportModel.EntityStats>> entitiesByField = entitiesByField(h, run.id());
+            // fewer rows read than present is a sample only in a sampled run (an incremental run reads the changed rows)
+            boolean sampled = !"full".equals(run.sampling());
+            List<ReportModel.CoverageRow> coverage = coverage(containers, scannedRows, store.partitionOutcomes(run.id()), sampled);
+            FindingsSummary summary = store.summarize(run.id());
             List<ReportModel.FieldRow> fields = new ArrayList<>();
             h.createQuery("SELECT container_id, field, SUM(rows_present), SUM(rows_scanned), SUM(rows_with_findings)"
                             + " FROM scan_chunk_field WHERE run_id = ? GROUP BY container_id, field ORDER BY container_id, field")
                     .bind(0, run.id()).map((rs, ctx) -> {
                         StoredContainer c = byId.get(rs.getInt(1));
-                        Map<String, ReportModel.EntityStats> ents = entitiesByField.getOrDefault(rs.getInt(1) + "\u0000" + rs.getString(2), Map.of());
+                        Map<String, ReportModel.EntityStats> ents = entityStats(summary.field(rs.getInt(1), rs.getString(2)));
                         long present = rs.getLong(3);
                         long scanned = rs.getLong(4);
                         Double rate = null;
-                        if (c.rowsPresent() > present) {
+                        if (sampled && c.rowsPresent() > present) {
                             rate = present == 0 ? 0.0 : (double) present / c.rowsPresent();
                             present = c.rowsPresent();
                         }
@@ -50,8 +52,8 @@ public final class ReportBuilder {
                                 rs.getLong(5), ents, verdict(scanned, ents), rate));
                         return null;
                     }).list();
-            List<ReportModel.JurisdictionRow> jurisdictions = jurisdictions(h, run.id());
-            List<String> diff = previousRunId == null ? List.of() : diff(h, previousRunId, run.id());
+            List<ReportModel.JurisdictionRow> jurisdictions = jurisdictions(h, run.id(), summary);
+            List<String> diff = previousRunId == null ? List.of() : diff(store, previousRunId, run.id());
             return new ReportModel(run, fields, jurisdictions, coverage, diff);
         });
     }
@@ -67,33 +69,24 @@ public final class ReportBuilder {
         return kind + top.getKey() + String.format(java.util.Locale.ROOT, " (%.0f%% of scanned rows)", ratio * 100);
     }
 
-    private Map<String, Map<String, ReportModel.EntityStats>> entitiesByField(Handle h, String runId) {
-        Map<String, Map<String, ReportModel.EntityStats>> out = new HashMap<>();
-        h.createQuery("SELECT container_id, field, entity, COUNT(DISTINCT record_id), COUNT(*), COUNT(DISTINCT fingerprint),"
-                        + " MAX(confidence) FROM scan_finding WHERE run_id = ? GROUP BY container_id, field, entity")
-                .bind(0, runId).map((rs, ctx) -> out.computeIfAbsent(rs.getInt(1) + "\u0000" + rs.getString(2), k -> new TreeMap<>())
-                        .put(rs.getString(3), new ReportModel.EntityStats(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getDouble(7))))
-                .list();
+    private static Map<String, ReportModel.EntityStats> entityStats(Map<String, FindingsSummary.Stats> in) {
+        Map<String, ReportModel.EntityStats> out = new TreeMap<>();
+        in.forEach((e, st) -> out.put(e, new ReportModel.EntityStats(st.rows(), st.findings(), st.distinct(), st.maxConfidence())));
         return out;
     }
 
-    private List<ReportModel.JurisdictionRow> jurisdictions(Handle h, String runId) {
+    private List<ReportModel.JurisdictionRow> jurisdictions(Handle h, String runId, FindingsSummary summary) {
         Map<String, long[]> counts = new TreeMap<>();
         h.createQuery("SELECT code, SUM(records), SUM(records_with_findings) FROM scan_chunk_jurisdiction WHERE run_id = ? GROUP BY code")
                 .bind(0, runId).map((rs, ctx) -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
-        Map<String, Map<String, ReportModel.EntityStats>> ents = new HashMap<>();
-        h.createQuery("SELECT jurisdiction, entity, COUNT(DISTINCT CONCAT(container_id, ':', record_id)), COUNT(*),"
-                        + " COUNT(DISTINCT fingerprint), MAX(confidence) FROM scan_finding WHERE run_id = ? GROUP BY jurisdiction, entity")
-                .bind(0, runId).map((rs, ctx) -> ents.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                        .put(rs.getString(2), new ReportModel.EntityStats(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getDouble(6))))
-                .list();
         List<ReportModel.JurisdictionRow> out = new ArrayList<>();
-        counts.forEach((code, c) -> out.add(new ReportModel.JurisdictionRow(code, c[0], c[1], ents.getOrDefault(code, Map.of()))));
+        counts.forEach((code, c) -> out.add(new ReportModel.JurisdictionRow(code, c[0], c[1],
+                entityStats(summary.byJurisdiction().getOrDefault(code, Map.of())))));
         return out;
     }
 
     private static List<ReportModel.CoverageRow> coverage(List<StoredContainer> containers, Map<Integer, Long> scannedRows,
-                                                          Map<Integer, List<String[]>> outcomes) {
+                                                          Map<Integer, List<String[]>> outcomes, boolean sampled) {
         List<ReportModel.CoverageRow> out = new ArrayList<>();
         for (StoredContainer c : containers) {
             String status = c.status().name();
@@ -110,7 +103,7 @@ public final class ReportBuilder {
             }
             long scanned = scannedRows.getOrDefault(c.id(), 0L);
             long present = c.rowsPresent() >= 0 ? c.rowsPresent() : scanned;
-            Double rate = present > 0 && scanned < present && "SCANNED".equals(status) ? (double) scanned / present : null;
+            Double rate = sampled && present > 0 && scanned < present && "SCANNED".equals(status) ? (double) scanned / present : null;
             out.add(new ReportModel.CoverageRow(c.source(), c.name(), c.kind().name(), status, present, scanned,
                     reasons.isEmpty() ? null : String.join("; ", reasons), rate));
         }
@@ -118,21 +111,14 @@ public final class ReportBuilder {
     }
 
     /** "new entity EMAIL in public.stg_orders.notes" for each (container, field, entity) absent from the previous run. */
-    private static List<String> diff(Handle h, String previousRunId, String runId) {
-        String sql = "SELECT DISTINCT c.source, c.container, f.field, f.entity FROM scan_finding f JOIN scan_container c"
-                + " ON c.run_id = f.run_id AND c.container_id = f.container_id WHERE f.run_id = ?";
-        Set<String> before = new TreeSet<>(h.createQuery(sql).bind(0, previousRunId)
-                .map((rs, ctx) -> rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getString(4)).list());
-        Map<String, String> now = new LinkedHashMap<>();
-        h.createQuery(sql).bind(0, runId).map((rs, ctx) -> now.put(
-                rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getString(4),
-                "new entity " + rs.getString(4) + " in " + rs.getString(2) + "." + rs.getString(3) + " (" + rs.getString(1) + ")")).list();
+    private static List<String> diff(FindingsStore store, String previousRunId, String runId) {
+        Set<List<String>> before = store.exposures(previousRunId);
         List<String> out = new ArrayList<>();
-        now.forEach((k, v) -> {
+        for (List<String> k : store.exposures(runId)) {
             if (!before.contains(k)) {
-                out.add(v);
+                out.add("new entity " + k.get(3) + " in " + k.get(1) + "." + k.get(2) + " (" + k.get(0) + ")");
             }
-        });
+        }
         out.sort(null);
         return out;
     }

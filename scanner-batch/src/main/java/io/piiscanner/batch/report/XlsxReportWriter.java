@@ -1,13 +1,24 @@
 package io.piiscanner.batch.report;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -103,37 +114,74 @@ public final class XlsxReportWriter implements ReportWriter {
 
     private static void summary(XSSFSheet s, ReportModel m) {
         ReportModel.Run r = m.run();
-        row(s, 0, "Run", r.id());
-        row(s, 1, "Profile", r.profile());
-        row(s, 2, "Operator", r.operator());
-        row(s, 3, "Started", r.started());
-        row(s, 4, "Finished", r.finished());
-        row(s, 5, "Sampling", r.sampling());
-        row(s, 6, "Rule pack", r.rulePackVersion() + " " + r.rulePackSha256());
-        row(s, 7, "Rows scanned", m.totalRowsScanned());
-        row(s, 8, "Findings", m.totalFindings());
-        row(s, 10, "Entity", "Records");
+        row(s, 0, "PII exposure report");
+        row(s, 1, "Run", r.id());
+        row(s, 2, "Profile", r.profile());
+        row(s, 3, "Operator", r.operator());
+        row(s, 4, "Started", r.started());
+        row(s, 5, "Finished", r.finished());
+        row(s, 6, "Sampling", r.sampling() + (r.incremental() ? ", incremental" : ""));
+        row(s, 7, "Rule pack", r.rulePackVersion());
+        row(s, 8, "Rule pack SHA-256", r.rulePackSha256());
+        row(s, 9, "Rows scanned", m.totalRowsScanned());
+        row(s, 10, "Findings", m.totalFindings());
+        StringBuilder cov = new StringBuilder();
+        m.coverageByStatus().forEach((k, v) -> cov.append(cov.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+        row(s, 11, "Containers", m.coverage().size() + (cov.length() == 0 ? "" : " (" + cov + ")"));
+        row(s, 13, "Entity", "Records");
         Map<String, Long> byEntity = m.rowsByEntity();
-        int i = 11;
+        int first = 14;
+        int i = first;
         for (var e : byEntity.entrySet()) {
             row(s, i++, e.getKey(), e.getValue());
         }
-        s.setColumnWidth(0, 20 * 256);
-        s.setColumnWidth(1, 40 * 256);
+        CellStyle bold = s.getWorkbook().createCellStyle();
+        Font font = s.getWorkbook().createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        CellStyle count = s.getWorkbook().createCellStyle();
+        count.setDataFormat(s.getWorkbook().createDataFormat().getFormat("#,##0"));
+        count.setAlignment(HorizontalAlignment.LEFT);
+        for (Row row : s) {
+            for (Cell c : row) {
+                if (c.getColumnIndex() == 0 || row.getRowNum() == 13) {
+                    c.setCellStyle(bold);
+                } else if (c.getCellType() == CellType.NUMERIC) {
+                    c.setCellStyle(count);
+                }
+            }
+        }
+        s.setColumnWidth(0, 22 * 256);
+        s.setColumnWidth(1, 30 * 256);
+        s.setColumnWidth(2, 30 * 256);
+        // one page wide when printed (or converted to PDF)
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
         if (byEntity.isEmpty()) {
             return;
         }
+        // the chart below the table, as wide as the three columns, so it never covers a cell with text
+        int top = first + byEntity.size() + 1;
         XSSFDrawing drawing = s.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 0, 12, 22);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 3, top + Math.max(12, 2 * byEntity.size() + 4));
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Records with PII, by entity");
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(11, 10 + byEntity.size(), 0, 0));
-        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(s, new CellRangeAddress(11, 10 + byEntity.size(), 1, 1));
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
+        y.setCrosses(AxisCrosses.MAX); // with the categories top-down, this puts the value axis at the bottom
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        x.setOrientation(AxisOrientation.MAX_MIN); // first entity on top, as in the table
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(first, first + byEntity.size() - 1, 0, 0));
+        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(s, new CellRangeAddress(first, first + byEntity.size() - 1, 1, 1));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.BAR);
-        data.addSeries(cats, vals).setTitle("Records", null);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(cats, vals);
+        series.setTitle("Records", null);
+        // an explicit fill: without one, LibreOffice draws the bars invisible
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x3f, (byte) 0x51, (byte) 0xb5})));
         chart.plot(data);
     }
 

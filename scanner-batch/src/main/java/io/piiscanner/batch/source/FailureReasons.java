@@ -33,6 +33,9 @@ public final class FailureReasons {
         if (root instanceof EOFException || root instanceof ZipException) {
             return "truncated or corrupt compressed data (" + root.getClass().getSimpleName() + ")";
         }
+        if (root.getClass().getSimpleName().equals("StreamConstraintsException")) {
+            return "JSON value over the parser's limits (a string over 20 million characters, or too deeply nested)";
+        }
         if (cls.startsWith("com.fasterxml.jackson")) {
             return "invalid JSON (" + root.getClass().getSimpleName() + ")";
         }

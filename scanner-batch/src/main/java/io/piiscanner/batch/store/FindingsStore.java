@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Writes and reads the findings store through Jdbi. The Jdbi instance sits on a transaction-aware data
+ * Writes and reads the findings store through Jdbi (tables in {@code schema.sql}). The Jdbi instance sits on a transaction-aware data
  * source, so chunk writes join the Spring Batch chunk transaction: the counts of a chunk and the reader's
  * checkpoint commit together. Writes are upserts on natural keys besides, so a replayed chunk can never
  * count twice.
@@ -139,13 +139,17 @@ public final class FindingsStore {
 
     // ---- partitions
 
+    /** Tables whose rows belong to one partition's chunks (keyed by run, partition, chunk). */
+    private static final List<String> CHUNK_TABLES = List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction",
+            "scan_chunk_findings", "scan_record_exposure");
+
     /** A partition starts from scratch: drop whatever an earlier attempt of it left. */
     public void clearPartition(String runId, String partitionId) {
         jdbi.useHandle(h -> {
-            for (String t : List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction", "scan_finding", "scan_partition",
-                    "scan_record_exposure")) {
+            for (String t : CHUNK_TABLES) {
                 h.execute("DELETE FROM " + t + " WHERE run_id = ? AND partition_id = ?", runId, partitionId);
             }
+            h.execute("DELETE FROM scan_partition WHERE run_id = ? AND partition_id = ?", runId, partitionId);
         });
     }
 
@@ -166,7 +170,12 @@ public final class FindingsStore {
 
     // ---- chunk writes
 
-    /** Writes one chunk's findings and counts; runs in the caller's (chunk) transaction when there is one. */
+    /**
+     * Writes one chunk's counts and findings; runs in the caller's (chunk) transaction when there is one, so
+     * they commit together with the reader's checkpoint. A handful of statements a chunk whatever its size:
+     * one row of counts, one per field and per jurisdiction (batched), and one row holding all the chunk's
+     * findings ({@link ChunkFindings}). Upserts keyed by chunk, so a replayed chunk overwrites, never adds.
+     */
     public void writeChunk(String runId, String partitionId, int containerId, List<ScannedRecord> records) {
         if (records.isEmpty()) {
             return;
@@ -174,10 +183,13 @@ public final class FindingsStore {
         long chunkNo = records.get(0).ordinal();
         Map<String, long[]> fields = new TreeMap<>();
         Map<String, long[]> juris = new TreeMap<>();
+        ChunkFindings.Encoder findings = new ChunkFindings.Encoder();
         long withFindings = 0;
+        Set<String> fieldsHit = new HashSet<>();
         for (ScannedRecord r : records) {
-            Set<String> fieldsHit = new HashSet<>();
-            r.findings().forEach(f -> fieldsHit.add(f.field()));
+            List<Finding> unique = unique(r.findings());
+            fieldsHit.clear();
+            unique.forEach(f -> fieldsHit.add(f.field()));
             for (String f : r.presentFields()) {
                 long[] c = fields.computeIfAbsent(f, k -> new long[3]);
                 c[0]++;
@@ -190,9 +202,10 @@ public final class FindingsStore {
             }
             long[] j = juris.computeIfAbsent(r.jurisdiction(), k -> new long[2]);
             j[0]++;
-            if (!r.findings().isEmpty()) {
+            if (!unique.isEmpty()) {
                 j[1]++;
                 withFindings++;
+                findings.add(r.recordId(), r.jurisdiction(), unique);
             }
         }
         long total = records.size();
@@ -200,18 +213,30 @@ public final class FindingsStore {
         jdbi.useHandle(h -> {
             upsert(h, "scan_chunk", List.of("run_id", "partition_id", "chunk_no"), List.of("container_id", "records",
                     "records_with_findings"), runId, partitionId, chunkNo, containerId, total, hits);
+            PreparedBatch fb = h.prepareBatch(upsertSql("scan_chunk_field", List.of("run_id", "partition_id", "chunk_no", "field"),
+                    List.of("container_id", "rows_present", "rows_scanned", "rows_with_findings")));
             for (Map.Entry<String, long[]> e : fields.entrySet()) {
                 long[] c = e.getValue();
-                upsert(h, "scan_chunk_field", List.of("run_id", "partition_id", "chunk_no", "field"),
-                        List.of("container_id", "rows_present", "rows_scanned", "rows_with_findings"),
-                        runId, partitionId, chunkNo, e.getKey(), containerId, c[0], c[1], c[2]);
+                fb.bind(0, runId).bind(1, partitionId).bind(2, chunkNo).bind(3, e.getKey()).bind(4, containerId)
+                        .bind(5, c[0]).bind(6, c[1]).bind(7, c[2]).add();
             }
+            if (!fields.isEmpty()) {
+                fb.execute();
+            }
+            PreparedBatch jb = h.prepareBatch(upsertSql("scan_chunk_jurisdiction", List.of("run_id", "partition_id", "chunk_no", "code"),
+                    List.of("records", "records_with_findings")));
             for (Map.Entry<String, long[]> e : juris.entrySet()) {
-                upsert(h, "scan_chunk_jurisdiction", List.of("run_id", "partition_id", "chunk_no", "code"),
-                        List.of("records", "records_with_findings"), runId, partitionId, chunkNo, e.getKey(),
-                        e.getValue()[0], e.getValue()[1]);
+                jb.bind(0, runId).bind(1, partitionId).bind(2, chunkNo).bind(3, e.getKey()).bind(4, e.getValue()[0])
+                        .bind(5, e.getValue()[1]).add();
             }
-            writeFindings(h, runId, partitionId, containerId, records);
+            if (!juris.isEmpty()) {
+                jb.execute();
+            }
+            if (findings.records() > 0) {
+                upsert(h, "scan_chunk_findings", List.of("run_id", "partition_id", "chunk_no"),
+                        List.of("container_id", "records", "findings", "data"), runId, partitionId, chunkNo, containerId,
+                        findings.records(), findings.findings(), findings.toBytes());
+            }
             writeExposures(h, runId, partitionId, containerId, records);
         });
     }
@@ -249,29 +274,115 @@ public final class FindingsStore {
                 .useStream(st -> st.forEach(sink)));
     }
 
-    private void writeFindings(Handle h, String runId, String partitionId, int containerId, List<ScannedRecord> records) {
-        List<String> key = List.of("run_id", "container_id", "record_id", "field", "entity", "span_start", "span_end");
-        List<String> rest = List.of("partition_id", "confidence", "detector", "masked_preview", "fingerprint", "jurisdiction");
-        PreparedBatch b = h.prepareBatch(upsertSql("scan_finding", key, rest));
-        int n = 0;
-        for (ScannedRecord r : records) {
-            // the same span may be reported by two rules for one entity: keep one row per key
-            Map<String, Finding> unique = new HashMap<>();
-            for (Finding f : r.findings()) {
-                unique.merge(f.field() + '\u0000' + f.entity() + '\u0000' + f.start() + ':' + f.end(), f,
-                        (a, c) -> a.confidence() >= c.confidence() ? a : c);
-            }
-            for (Finding f : unique.values()) {
-                b.bind(0, runId).bind(1, containerId).bind(2, r.recordId()).bind(3, f.field()).bind(4, f.entity())
-                        .bind(5, f.start()).bind(6, f.end()).bind(7, partitionId).bind(8, f.confidence())
-                        .bind(9, f.detectorId()).bind(10, f.maskedPreview()).bind(11, f.fingerprint())
-                        .bind(12, r.jurisdiction()).add();
-                n++;
+    /**
+     * The same span may be reported by two rules for one entity: one finding per field, entity and span, the
+     * most confident. A record has a handful of findings, so pairs are compared directly.
+     */
+    static List<Finding> unique(List<Finding> findings) {
+        int n = findings.size();
+        boolean dup = false;
+        for (int i = 0; i < n && !dup; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (sameSpan(findings.get(i), findings.get(j))) {
+                    dup = true;
+                    break;
+                }
             }
         }
-        if (n > 0) {
-            b.execute();
+        if (!dup) {
+            return findings;
         }
+        List<Finding> out = new java.util.ArrayList<>(n);
+        outer:
+        for (Finding f : findings) {
+            for (int k = 0; k < out.size(); k++) {
+                if (sameSpan(out.get(k), f)) {
+                    if (f.confidence() > out.get(k).confidence()) {
+                        out.set(k, f);
+                    }
+                    continue outer;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean sameSpan(Finding a, Finding b) {
+        return a.start() == b.start() && a.end() == b.end() && a.entity().equals(b.entity()) && a.field().equals(b.field());
+    }
+
+    // ---- reading findings back
+
+    /** Receives one chunk's findings. */
+    @FunctionalInterface
+    public interface ChunkVisitor {
+        void visit(int containerId, ChunkFindings.Decoder findings);
+    }
+
+    /**
+     * Every finding of a run, chunk by chunk (one chunk in memory at a time): for each chunk, the decoder walks
+     * its records ({@code nextRecord}: record id, jurisdiction) and their findings ({@code nextFinding}).
+     */
+    public void forEachChunk(String runId, ChunkVisitor visitor) {
+        List<Object[]> keys = jdbi.withHandle(h -> h.createQuery("SELECT partition_id, chunk_no, container_id FROM scan_chunk_findings"
+                        + " WHERE run_id = ? ORDER BY partition_id, chunk_no").bind(0, runId)
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3)}).list());
+        jdbi.useHandle(h -> {
+            for (Object[] k : keys) {
+                byte[] data = h.createQuery("SELECT data FROM scan_chunk_findings WHERE run_id = ? AND partition_id = ? AND chunk_no = ?")
+                        .bind(0, runId).bind(1, (String) k[0]).bind(2, (long) k[1]).mapTo(byte[].class).one();
+                visitor.visit((int) k[2], new ChunkFindings.Decoder(data));
+            }
+        });
+    }
+
+    /** Findings of a run, from the chunk counts (without reading the findings themselves). */
+    public long findingCount(String runId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(findings), 0) FROM scan_chunk_findings WHERE run_id = ?")
+                .bind(0, runId).mapTo(Long.class).one());
+    }
+
+    /**
+     * Per field and entity, and per jurisdiction and entity: records with the entity, findings, distinct values
+     * (by fingerprint) and highest confidence, from one pass over the run's findings (more passes, each over a
+     * slice of the fingerprints, when there are too many to count at once in bounded memory). The per-field
+     * result is also saved in {@code scan_field_entity}, which the next run's diff reads.
+     */
+    public FindingsSummary summarize(String runId) {
+        FindingsSummary s = FindingsSummary.compute(this, runId, findingCount(runId));
+        saveFieldEntities(runId, s);
+        return s;
+    }
+
+    private void saveFieldEntities(String runId, FindingsSummary s) {
+        jdbi.useHandle(h -> {
+            h.execute("DELETE FROM scan_field_entity WHERE run_id = ?", runId);
+            PreparedBatch b = h.prepareBatch("INSERT INTO scan_field_entity (run_id, container_id, field, entity, records,"
+                    + " findings, distinct_values, max_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            int[] n = {0};
+            s.byField().forEach((container, fields) -> fields.forEach((field, ents) -> ents.forEach((entity, st) -> {
+                b.bind(0, runId).bind(1, container).bind(2, field).bind(3, entity).bind(4, st.rows())
+                        .bind(5, st.findings()).bind(6, st.distinct()).bind(7, st.maxConfidence()).add();
+                n[0]++;
+            })));
+            if (n[0] > 0) {
+                b.execute();
+            }
+        });
+    }
+
+    /**
+     * {@code source, container, field, entity} of every field where a run found the entity (from the summary
+     * the run's report step saved).
+     */
+    public Set<List<String>> exposures(String runId) {
+        Set<List<String>> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
+        jdbi.useHandle(h -> h.createQuery("SELECT c.source, c.container, f.field, f.entity FROM scan_field_entity f"
+                        + " JOIN scan_container c ON c.run_id = f.run_id AND c.container_id = f.container_id WHERE f.run_id = ?")
+                .bind(0, runId).map((rs, ctx) -> out.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))).list());
+        return out;
     }
 
     private void upsert(Handle h, String table, List<String> key, List<String> rest, Object... values) {
@@ -351,17 +462,19 @@ public final class FindingsStore {
     }
 
     /**
-     * Moves the incremental high-water marks forward for the containers read completely in this run. A pending
-     * container's row keeps its discovery status, so "complete" means every one of its partitions ended SCANNED.
+     * Moves the incremental high-water marks of a completed run forward: for each container read to the end
+     * (every partition SCANNED), the mark discovery took. A container that failed keeps its old mark, so the
+     * next run reads its changes again.
      */
     public void saveWatermarks(String profile, String runId) {
         Map<Integer, List<String[]>> outcomes = partitionOutcomes(runId);
         jdbi.useHandle(h -> {
             for (StoredContainer c : containers(runId)) {
                 List<String[]> parts = outcomes.getOrDefault(c.id(), List.of());
-                boolean complete = c.status() == ContainerStatus.SCANNED || c.status() == ContainerStatus.PENDING
-                        && parts.size() == c.partitions() && parts.stream().allMatch(p -> p[0].equals("SCANNED"));
-                if (c.watermark() != null && complete) {
+                boolean scanned = c.status() == ContainerStatus.SCANNED || c.status() == ContainerStatus.PENDING
+                        && parts.size() == c.partitions()
+                        && parts.stream().allMatch(p -> p[0].equals(ContainerStatus.SCANNED.name()));
+                if (c.watermark() != null && scanned) {
                     upsert(h, "scan_watermark", List.of("profile", "source", "container"), List.of("watermark", "run_id"),
                             profile, c.source(), c.name(), c.watermark(), runId);
                 }

@@ -70,7 +70,8 @@ public final class WorkStore {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(true);
             boolean batchPresent;
-            try (ResultSet rs = c.getMetaData().getTables(null, null, pg ? "batch_job_instance" : "BATCH_JOB_INSTANCE", null)) {
+            // in the connection's own schema: another schema of the same database may hold another store
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), pg ? "batch_job_instance" : "BATCH_JOB_INSTANCE", null)) {
                 batchPresent = rs.next();
             }
             if (!batchPresent) {

@@ -1,6 +1,9 @@
 -- Findings store. Raw values are never stored: masked previews and keyed fingerprints only.
--- Counts are kept per chunk (keyed by partition and the chunk's first record ordinal) and findings are
--- keyed by run + container + record + field + entity + span, so a replayed chunk overwrites, never adds.
+-- Counts and findings are kept per chunk (keyed by partition and the chunk's first record ordinal), so a
+-- replayed chunk overwrites, never adds. scan_chunk_findings.data holds all findings of a chunk (record id,
+-- jurisdiction, field, entity, span, confidence, detector, masked preview, fingerprint; format in
+-- ChunkFindings.java): one row a chunk, because an embedded database writing one row a finding is slower
+-- than the detection. scan_field_entity is each run's per-field summary, written by the report step.
 CREATE TABLE IF NOT EXISTS scan_run (
   run_id VARCHAR(64) PRIMARY KEY, profile VARCHAR(200) NOT NULL, operator VARCHAR(200), settings TEXT,
   started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status VARCHAR(20) NOT NULL, run_folder VARCHAR(2000));
@@ -21,12 +24,13 @@ CREATE TABLE IF NOT EXISTS scan_chunk_field (
 CREATE TABLE IF NOT EXISTS scan_chunk_jurisdiction (
   run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, chunk_no BIGINT NOT NULL, code VARCHAR(16) NOT NULL,
   records BIGINT NOT NULL, records_with_findings BIGINT NOT NULL, PRIMARY KEY (run_id, partition_id, chunk_no, code));
-CREATE TABLE IF NOT EXISTS scan_finding (
-  run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, record_id VARCHAR(200) NOT NULL, field VARCHAR(1000) NOT NULL,
-  entity VARCHAR(64) NOT NULL, span_start INT NOT NULL, span_end INT NOT NULL, partition_id VARCHAR(100) NOT NULL,
-  confidence DOUBLE PRECISION NOT NULL, detector VARCHAR(200), masked_preview VARCHAR(200), fingerprint VARCHAR(64),
-  jurisdiction VARCHAR(16) NOT NULL,
-  PRIMARY KEY (run_id, container_id, record_id, field, entity, span_start, span_end));
+CREATE TABLE IF NOT EXISTS scan_chunk_findings (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, chunk_no BIGINT NOT NULL, container_id INT NOT NULL,
+  records INT NOT NULL, findings INT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (run_id, partition_id, chunk_no));
+CREATE TABLE IF NOT EXISTS scan_field_entity (
+  run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, field VARCHAR(1000) NOT NULL, entity VARCHAR(64) NOT NULL,
+  records BIGINT NOT NULL, findings BIGINT NOT NULL, distinct_values BIGINT NOT NULL, max_confidence DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (run_id, container_id, field, entity));
 CREATE TABLE IF NOT EXISTS scan_watermark (
   profile VARCHAR(200) NOT NULL, source VARCHAR(500) NOT NULL, container VARCHAR(2000) NOT NULL, watermark VARCHAR(64) NOT NULL,
   run_id VARCHAR(64) NOT NULL, PRIMARY KEY (profile, source, container));

@@ -151,7 +151,8 @@ class CanaryLeakTest {
         leaks.addAll(dumpWorkDatabase(work, tables));
         assertThat(tables).as("the dump covered the job repository and the findings")
                 .contains("BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS",
-                        "SCAN_FINDING", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN", "SCAN_RECORD_EXPOSURE");
+                        "SCAN_CHUNK_FINDINGS", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN",
+                        "SCAN_RECORD_EXPOSURE", "SCAN_SOURCE_DATA", "SCAN_SOURCE_COUNTER");
         assertThat(leaks).as("planted values found outside the source").isEmpty();
     }
 

@@ -36,7 +36,7 @@ class KillAndResumeEndToEndTest {
 
     static final int TABLE_ROWS = 48_000;
     static final int CSV_ROWS = 12_000;
-    static final Pattern PROGRESS = Pattern.compile("scan: (\\d+)/(\\d+) partitions, ([\\d,]+) rows");
+    static final Pattern PROGRESS = Pattern.compile("scan: .*partitions\\), ([\\d,]+) rows");
 
     @Test
     void killedScanResumesWithoutCountingTwice(@TempDir Path tmp) throws Exception {
@@ -79,11 +79,11 @@ class KillAndResumeEndToEndTest {
             while ((line = r.readLine()) != null) {
                 childOut.append(line).append('\n');
                 Matcher m = PROGRESS.matcher(line);
-                if (m.find() && Long.parseLong(m.group(3).replace(",", "")) > 0) {
+                if (m.find() && Long.parseLong(m.group(1).replace(",", "")) > 0) {
                     // the first progress line comes with the first chunk write; let a few chunks commit
                     Thread.sleep(800);
                     assertThat(child.isAlive()).as("the scan finished before it could be killed:\n" + childOut).isTrue();
-                    killedAt = Long.parseLong(m.group(3).replace(",", ""));
+                    killedAt = Long.parseLong(m.group(1).replace(",", ""));
                     child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
                     break;
                 }

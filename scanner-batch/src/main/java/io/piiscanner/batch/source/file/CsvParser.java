@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A streaming RFC 4180 parser (quoted fields, doubled quotes, line breaks inside quotes) that keeps at most
- * {@code maxChars} of any field, so a hostile file with one endless quoted field cannot exhaust memory.
+ * {@code maxChars} of any field, and of a row at most {@link #MAX_CELLS} cells and {@code maxChars} characters
+ * in all, so a hostile file with one endless quoted field, or one endless line of cells, cannot exhaust memory.
  */
 final class CsvParser {
 
@@ -21,6 +22,9 @@ final class CsvParser {
     private int pos;
     private int len;
     private boolean eof;
+
+    /** Cells kept of one row; the rest of a longer row is read and dropped. */
+    static final int MAX_CELLS = 10_000;
 
     CsvParser(Reader in, char delimiter, int maxChars, ReadWarnings warnings) {
         this.in = in;
@@ -65,11 +69,13 @@ final class CsvParser {
         boolean quoted = false;
         boolean truncated = false;
         boolean atFieldStart = true;
+        long rowChars = 0;
+        boolean rowCut = false;
         while (true) {
             c = read();
             if (c < 0) {
-                row.add(field.toString());
-                note(truncated);
+                rowCut |= !add(row, field, rowChars);
+                note(truncated, rowCut);
                 return row;
             }
             char ch = (char) c;
@@ -90,21 +96,31 @@ final class CsvParser {
                 quoted = true;
                 atFieldStart = false;
             } else if (ch == delimiter) {
-                row.add(field.toString());
+                rowChars += field.length();
+                rowCut |= !add(row, field, rowChars);
                 field.setLength(0);
                 atFieldStart = true;
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && peek() == '\n') {
                     read();
                 }
-                row.add(field.toString());
-                note(truncated);
+                rowCut |= !add(row, field, rowChars);
+                note(truncated, rowCut);
                 return row;
             } else {
                 truncated |= append(field, ch);
                 atFieldStart = false;
             }
         }
+    }
+
+    /** Adds a cell unless the row already holds its cap of cells or characters; false when dropped. */
+    private boolean add(List<String> row, StringBuilder field, long rowChars) {
+        if (row.size() >= MAX_CELLS || rowChars > maxChars) {
+            return false;
+        }
+        row.add(field.toString());
+        return true;
     }
 
     private boolean append(StringBuilder sb, char c) {
@@ -115,9 +131,12 @@ final class CsvParser {
         return true;
     }
 
-    private void note(boolean truncated) {
+    private void note(boolean truncated, boolean rowCut) {
         if (truncated) {
             warnings.count("values truncated at " + maxChars + " chars");
+        }
+        if (rowCut) {
+            warnings.count("rows cut at " + MAX_CELLS + " cells or " + maxChars + " chars");
         }
     }
 

@@ -2,7 +2,6 @@ package io.piiscanner.batch.source.file;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.batch.source.ReadWarnings;
 import io.piiscanner.batch.source.RecordCursor;
@@ -13,7 +12,9 @@ import java.io.Reader;
 
 /**
  * A JSON document: a top-level array is streamed element by element (each a record {@code item:N}); any
- * other document is one record. Several concatenated top-level values are read one after another.
+ * other document is one record. Several concatenated top-level values are read one after another. Values
+ * are flattened from the token stream ({@link JsonFlattener#stream}), never as a whole tree, so a huge
+ * single-line document costs bounded memory.
  */
 final class JsonDocumentCursor implements RecordCursor {
 
@@ -50,10 +51,9 @@ final class JsonDocumentCursor implements RecordCursor {
             inArray = false;
             return next();
         }
-        JsonNode node = MAPPER.readTree(parser);
         count++;
         ScanRecord.Builder b = ScanRecord.builder().source(source).container(container).recordId("item:" + count);
-        JsonFlattener.flatten(node, "", b, maxChars, JsonFlattener.budget());
+        JsonFlattener.stream(parser, "", b, maxChars, JsonFlattener.budget(), warnings);
         return b.build();
     }
 

@@ -121,6 +121,7 @@ final class XlsxCursor implements RecordCursor {
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                 Map<String, String> cells = new LinkedHashMap<>();
+                boolean rowCut = false;
                 String col = null;
                 String type = null;
                 StringBuilder text = new StringBuilder();
@@ -149,9 +150,16 @@ final class XlsxCursor implements RecordCursor {
                         } else if (n.equals("c")) {
                             String v = cellValue(type, text.toString());
                             if (v != null && !v.isEmpty()) {
-                                cells.put(col, v);
+                                if (cells.size() < CsvParser.MAX_CELLS) {
+                                    cells.put(col, v);
+                                } else {
+                                    rowCut = true;
+                                }
                             }
                         } else if (n.equals("row")) {
+                            if (rowCut) {
+                                warnings.count("rows cut at " + CsvParser.MAX_CELLS + " cells");
+                            }
                             return cells;
                         }
                     }

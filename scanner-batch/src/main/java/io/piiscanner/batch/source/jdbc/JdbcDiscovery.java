@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Lists the tables of a staging database as containers: counts rows, decides which columns are read,
- * splits large tables with an integer key into key ranges (one partition each), and for incremental scans
+ * splits large tables with an integer key into key ranges of equal width (one partition each; at most
+ * {@code partition_rows} rows each, and at least four a scan thread for tables of 50,000 rows or more), and for incremental scans
  * takes the updated-at column's current maximum as the next high-water mark.
  */
 public final class JdbcDiscovery implements SourceDiscovery {
@@ -30,15 +31,20 @@ public final class JdbcDiscovery implements SourceDiscovery {
     private final Limits limits;
     private final boolean incremental;
     private final Watermarks watermarks;
+    private final int threads;
+
+    /** Tables with at least this many rows are split so that every scan thread has work to the end. */
+    static final long MIN_SPLIT_ROWS = 50_000;
 
     public JdbcDiscovery(JdbcConnector connector, ContainerFilter filter, Sampling sampling, Limits limits,
-                         boolean incremental, Watermarks watermarks) {
+                         boolean incremental, Watermarks watermarks, int threads) {
         this.connector = connector;
         this.filter = filter;
         this.sampling = sampling;
         this.limits = limits;
         this.incremental = incremental;
         this.watermarks = watermarks;
+        this.threads = Math.max(1, threads);
     }
 
     @Override
@@ -100,7 +106,7 @@ public final class JdbcDiscovery implements SourceDiscovery {
             notes.add("sample: " + sampling);
         }
         List<KeyRange> ranges = List.of(KeyRange.ALL);
-        if (sampling.isFull() && t.hasIntegerKey() && rows > limits.partitionRows()) {
+        if (sampling.isFull() && t.hasIntegerKey() && (rows > limits.partitionRows() || rows >= MIN_SPLIT_ROWS && threads > 1)) {
             ranges = split(h, t, from, rows);
         }
         return DiscoveredContainer.pending(source, t.name(), ContainerKind.TABLE, rows, ranges, watermark,
@@ -114,7 +120,13 @@ public final class JdbcDiscovery implements SourceDiscovery {
         if (min == null || max == null) {
             return List.of(KeyRange.ALL);
         }
-        long parts = Math.min(64, (rows + limits.partitionRows() - 1) / limits.partitionRows());
+        // at most partitionRows a range; and for a big table at least four ranges a thread, so that the threads
+        // take ranges from the queue until the end instead of one thread finishing a last large range alone
+        long parts = (rows + limits.partitionRows() - 1) / limits.partitionRows();
+        if (rows >= MIN_SPLIT_ROWS && threads > 1) {
+            parts = Math.max(parts, Math.min(4L * threads, rows / (MIN_SPLIT_ROWS / 4)));
+        }
+        parts = Math.max(1, Math.min(256, parts));
         long width = Math.max(1, (max - min + parts) / parts);
         List<KeyRange> out = new ArrayList<>();
         for (long i = 0; i < parts; i++) {

@@ -1,0 +1,304 @@
+package io.piiscanner.batch.store;
+
+import io.piiscanner.core.model.Finding;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings of one chunk as one value of {@code scan_chunk_findings.data}. One row a chunk instead of one
+ * row a finding: an embedded H2 inserts about 50,000 rows a second, and a million-row table has millions of
+ * findings, so a row per finding would cost more than detecting them. Not compressed, so what the store holds
+ * stays as inspectable as a table (the canary test reads it byte by byte): record ids (hashed where the key
+ * could be personal data), field and entity names, spans, confidence, detector, masked preview, fingerprint.
+ *
+ * <p>Format (version 1): {@code 0x01}, a string table (varint count, then each string as varint length +
+ * UTF-8), varint record count; per record: record id (string), jurisdiction (table index), varint finding
+ * count; per finding: field, entity (table indexes), varint start, varint end, confidence (IEEE double),
+ * detector (table index + 1, 0 for none), masked preview (string, length + 1, 0 for none), fingerprint
+ * (length byte, 0 for none, then the raw bytes of the hex HMAC).
+ */
+public final class ChunkFindings {
+
+    static final int VERSION = 1;
+
+    private ChunkFindings() {
+    }
+
+    /** Collects records and encodes them. */
+    public static final class Encoder {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+        private final Buf body = new Buf(1 << 12);
+        private int records;
+        private int findings;
+
+        /** Adds a record with at least one finding. */
+        public void add(String recordId, String jurisdiction, List<Finding> recordFindings) {
+            records++;
+            body.string(recordId);
+            body.varint(idx(jurisdiction));
+            body.varint(recordFindings.size());
+            for (Finding f : recordFindings) {
+                findings++;
+                body.varint(idx(f.field()));
+                body.varint(idx(f.entity()));
+                body.varint(f.start());
+                body.varint(f.end());
+                body.doubleBits(f.confidence());
+                body.varint(f.detectorId() == null ? 0 : idx(f.detectorId()) + 1);
+                if (f.maskedPreview() == null) {
+                    body.varint(0);
+                } else {
+                    byte[] b = f.maskedPreview().getBytes(StandardCharsets.UTF_8);
+                    body.varint(b.length + 1);
+                    body.bytes(b);
+                }
+                String fp = f.fingerprint();
+                if (fp == null || fp.isEmpty() || fp.length() % 2 != 0 || fp.length() > 510) {
+                    body.raw(0);
+                } else {
+                    body.raw(fp.length() / 2);
+                    body.hex(fp);
+                }
+            }
+        }
+
+        public int records() {
+            return records;
+        }
+
+        public int findings() {
+            return findings;
+        }
+
+        public byte[] toBytes() {
+            Buf out = new Buf(body.size() + 64 + strings.size() * 16);
+            out.raw(VERSION);
+            out.varint(strings.size());
+            for (String s : strings) {
+                out.string(s);
+            }
+            out.varint(records);
+            out.bytes(body.array(), body.size());
+            return out.toByteArray();
+        }
+
+        private int idx(String s) {
+            String key = s == null ? "" : s;
+            Integer i = index.get(key);
+            if (i == null) {
+                i = strings.size();
+                strings.add(key);
+                index.put(key, i);
+            }
+            return i;
+        }
+    }
+
+    /** Reads an encoded chunk record by record, finding by finding. */
+    public static final class Decoder {
+        private final byte[] b;
+        private int pos;
+        private final String[] strings;
+        private int recordsLeft;
+        private int findingsLeft;
+        private String recordId;
+        private String jurisdiction;
+        private String field;
+        private String entity;
+        private int start;
+        private int end;
+        private double confidence;
+        private String detector;
+        private int previewOff;
+        private int previewLen;
+        private int fpOff;
+        private int fpLen;
+
+        public Decoder(byte[] data) {
+            this.b = data;
+            int version = data[pos++] & 0xFF;
+            if (version != VERSION) {
+                throw new IllegalStateException("unknown findings encoding version " + version);
+            }
+            strings = new String[varint()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = string();
+            }
+            recordsLeft = varint();
+        }
+
+        /** Moves to the next record (skipping unread findings of the current one); false at the end. */
+        public boolean nextRecord() {
+            while (findingsLeft > 0) {
+                nextFinding();
+            }
+            if (recordsLeft == 0) {
+                return false;
+            }
+            recordsLeft--;
+            recordId = string();
+            jurisdiction = strings[varint()];
+            findingsLeft = varint();
+            return true;
+        }
+
+        public String recordId() {
+            return recordId;
+        }
+
+        public String jurisdiction() {
+            return jurisdiction;
+        }
+
+        /** Moves to the record's next finding; false when the record has no more. */
+        public boolean nextFinding() {
+            if (findingsLeft == 0) {
+                return false;
+            }
+            findingsLeft--;
+            field = strings[varint()];
+            entity = strings[varint()];
+            start = varint();
+            end = varint();
+            long bits = 0;
+            for (int i = 0; i < 8; i++) {
+                bits = (bits << 8) | (b[pos++] & 0xFF);
+            }
+            confidence = Double.longBitsToDouble(bits);
+            int d = varint();
+            detector = d == 0 ? null : strings[d - 1];
+            int p = varint();
+            previewOff = pos;
+            previewLen = p - 1;
+            pos += Math.max(0, p - 1);
+            fpLen = b[pos++] & 0xFF;
+            fpOff = pos;
+            pos += fpLen;
+            return true;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String entity() {
+            return entity;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+
+        public double confidence() {
+            return confidence;
+        }
+
+        public String detector() {
+            return detector;
+        }
+
+        public String maskedPreview() {
+            return previewLen < 0 ? null : new String(b, previewOff, previewLen, StandardCharsets.UTF_8);
+        }
+
+        /** The fingerprint as lowercase hex (as {@link Finding#fingerprint()}), or null. */
+        public String fingerprint() {
+            return fpLen == 0 ? null : HexFormat.of().formatHex(b, fpOff, fpOff + fpLen);
+        }
+
+        /** The fingerprint's first 64 bits (0 when there is none): the key distinct values are counted by. */
+        public long fingerprint64() {
+            long v = 0;
+            for (int i = 0; i < Math.min(8, fpLen); i++) {
+                v = (v << 8) | (b[fpOff + i] & 0xFF);
+            }
+            return v;
+        }
+
+        public boolean hasFingerprint() {
+            return fpLen > 0;
+        }
+
+        private int varint() {
+            int v = 0;
+            int shift = 0;
+            while (true) {
+                int x = b[pos++] & 0xFF;
+                v |= (x & 0x7F) << shift;
+                if (x < 0x80) {
+                    return v;
+                }
+                shift += 7;
+            }
+        }
+
+        private String string() {
+            int n = varint();
+            String s = new String(b, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
+        }
+    }
+
+    /** A growable byte buffer with the few writes the format needs. */
+    private static final class Buf extends ByteArrayOutputStream {
+        Buf(int size) {
+            super(size);
+        }
+
+        void raw(int v) {
+            write(v);
+        }
+
+        void varint(int v) {
+            while ((v & ~0x7F) != 0) {
+                write((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            write(v);
+        }
+
+        void doubleBits(double d) {
+            long bits = Double.doubleToLongBits(d);
+            for (int i = 7; i >= 0; i--) {
+                write((int) (bits >>> (i * 8)));
+            }
+        }
+
+        void string(String s) {
+            byte[] u = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+            varint(u.length);
+            write(u, 0, u.length);
+        }
+
+        /** Hex digits (a fingerprint) as bytes. */
+        void hex(String s) {
+            for (int i = 0; i + 1 < s.length(); i += 2) {
+                write(Character.digit(s.charAt(i), 16) << 4 & 0xF0 | Character.digit(s.charAt(i + 1), 16) & 0x0F);
+            }
+        }
+
+        void bytes(byte[] x) {
+            write(x, 0, x.length);
+        }
+
+        void bytes(byte[] x, int n) {
+            write(x, 0, n);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.piiscanner.batch.store;
+
+import io.piiscanner.core.model.Finding;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The findings of a chunk stored as one encoded row: every finding reads back as written, and the per-field and
+ * per-jurisdiction counts (records, findings, distinct values, highest confidence) are the same whether distinct
+ * values are counted in one pass or in several slices of the fingerprint space.
+ */
+class FindingsStoreTest {
+
+    FindingsStore store;
+
+    @BeforeEach
+    void store() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:store" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        WorkStore.initialize(ds);
+        store = new FindingsStore(Jdbi.create(ds), false);
+    }
+
+    static Finding finding(String field, String entity, int start, double confidence, String fingerprint) {
+        return new Finding(entity, field, start, start + 5, confidence, entity.toLowerCase() + ".rule", "a***" + start,
+                fingerprint, false, "why", null);
+    }
+
+    static String fp(long v) {
+        byte[] b = new byte[32];
+        new Random(v).nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    static ScannedRecord record(long ordinal, String jurisdiction, Finding... findings) {
+        Set<String> fields = new LinkedHashSet<>(List.of("email", "notes"));
+        return new ScannedRecord(ordinal, Long.toString(ordinal), jurisdiction, fields, fields, List.of(findings));
+    }
+
+    @Test
+    void findingsReadBackAsWritten() {
+        Finding a = finding("email", "EMAIL", 0, 0.95, fp(1));
+        Finding b = finding("notes", "PHONE", 12, 0.71, null);
+        Finding dupLow = new Finding("EMAIL", "email", 0, 5, 0.6, "email.other", "x", fp(1), false, "", null);
+        store.writeChunk("r1", "c00001-r000", 1, List.of(record(1, "DE", a, dupLow, b), record(2, "US-CA")));
+        List<String> read = new ArrayList<>();
+        store.forEachChunk("r1", (container, d) -> {
+            while (d.nextRecord()) {
+                while (d.nextFinding()) {
+                    read.add(container + " " + d.recordId() + " " + d.jurisdiction() + " " + d.field() + " " + d.entity() + " "
+                            + d.start() + "-" + d.end() + " " + d.confidence() + " " + d.detector() + " " + d.maskedPreview()
+                            + " " + d.fingerprint());
+                }
+            }
+        });
+        assertThat(read).containsExactly(
+                "1 1 DE email EMAIL 0-5 0.95 email.rule a***0 " + fp(1),
+                "1 1 DE notes PHONE 12-17 0.71 phone.rule a***12 null");
+        assertThat(store.findingCount("r1")).isEqualTo(2);
+    }
+
+    @Test
+    void countsAreTheSameInOnePassAndInSlices() {
+        Random rnd = new Random(5);
+        for (int chunk = 0; chunk < 20; chunk++) {
+            List<ScannedRecord> records = new ArrayList<>();
+            for (int i = 1; i <= 50; i++) {
+                long ordinal = chunk * 50L + i;
+                List<Finding> fs = new ArrayList<>();
+                fs.add(finding("email", "EMAIL", 0, 0.5 + rnd.nextInt(50) / 100.0, fp(rnd.nextInt(400))));
+                if (i % 3 == 0) {
+                    fs.add(finding("notes", "EMAIL", 3, 0.9, fp(rnd.nextInt(400))));
+                    fs.add(finding("notes", "EMAIL", 30, 0.8, fp(rnd.nextInt(400))));
+                }
+                records.add(record(ordinal, i % 2 == 0 ? "DE" : "FR", fs.toArray(Finding[]::new)));
+            }
+            store.writeChunk("r2", String.format("c00001-r%03d", chunk % 3), 1, records);
+        }
+        long total = store.findingCount("r2");
+        FindingsSummary one = FindingsSummary.compute(store, "r2", total);
+        FindingsSummary sliced = FindingsSummary.compute(store, "r2", total, 50); // dozens of passes
+        assertThat(sliced).isEqualTo(one);
+        FindingsSummary.Stats email = one.field(1, "email").get("EMAIL");
+        assertThat(email.rows()).isEqualTo(1000);
+        assertThat(email.findings()).isEqualTo(1000);
+        assertThat(email.distinct()).isBetween(300L, 400L);
+        FindingsSummary.Stats notes = one.field(1, "notes").get("EMAIL");
+        assertThat(notes.rows()).isEqualTo(20 * 16);
+        assertThat(notes.findings()).isEqualTo(2 * 20 * 16);
+        assertThat(notes.maxConfidence()).isEqualTo(0.9);
+        long de = one.byJurisdiction().get("DE").get("EMAIL").rows();
+        long fr = one.byJurisdiction().get("FR").get("EMAIL").rows();
+        assertThat(de + fr).as("records with EMAIL in any field").isEqualTo(1000);
+    }
+
+    @Test
+    void longSetCountsDistinctValues() {
+        LongSet s = new LongSet();
+        Random rnd = new Random(3);
+        Set<Long> ref = new java.util.HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            long v = rnd.nextInt(50_000) - 25_000L; // zero and negatives included
+            s.add(v);
+            ref.add(v);
+        }
+        assertThat(s.distinct()).isEqualTo(ref.size());
+        s.add(ref.iterator().next());
+        s.add(Long.MAX_VALUE);
+        assertThat(s.distinct()).isEqualTo(ref.size() + 1);
+    }
+}
