@@ -186,7 +186,7 @@ class NightlyUseTest {
         assertThat(required).isSubsetOf(written);
         JsonNode files = new ObjectMapper().readTree(second.report().folder().resolve("manifest.json").toFile()).path("files");
         assertThat(files.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("coverage.csv", "report.csv", "report.html", "report.json", "report.xlsx");
+                .containsExactlyInAnyOrder("coverage.csv", "legal-summary.html", "report.csv", "report.html", "report.json", "report.xlsx");
     }
 
     @Test
