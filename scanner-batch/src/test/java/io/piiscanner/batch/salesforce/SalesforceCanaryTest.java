@@ -122,7 +122,7 @@ class SalesforceCanaryTest {
             }
             List<String> tables = new ArrayList<>();
             leaks.addAll(dumpWorkDatabase(tmp.resolve("work"), tables, canaries));
-            assertThat(tables).contains("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "SCAN_FINDING",
+            assertThat(tables).contains("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "SCAN_CHUNK_FINDINGS",
                     "SCAN_SOURCE_DATA", "SCAN_SOURCE_COUNTER");
             assertThat(leaks).as("credentials or planted values found outside the org").isEmpty();
         }
