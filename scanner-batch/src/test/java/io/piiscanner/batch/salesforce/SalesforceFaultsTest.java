@@ -136,4 +136,24 @@ class SalesforceFaultsTest {
         // the calls of both attempts are reported, refused ones included
         assertThat(EmulatedOrgFixture.apiCalls(report)).isGreaterThan(referenceCalls);
     }
+
+    @Test
+    void givenSessionIdWorksAndFailsClearlyWhenItExpires() throws Exception {
+        // an existing session (or OAuth access token) with its instance URL instead of a password
+        String session = emulator.newSession();
+        Map<String, String> env = Map.of("SCANNER_SF_SESSION_ID", session, "SCANNER_SF_INSTANCE_URL", emulator.baseUrl());
+        emulator.faults().invalidSessionAfter(midScan());
+        Report r = ScanHarness.run(settings("fixed-session"), env);
+        assertThat(emulator.calls()).doesNotContainKey("login");
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        r.json().path("coverage").forEach(c -> {
+            if (c.path("status").asText().equals("FAILED")) {
+                failed.add(c.path("reason").asText());
+            }
+        });
+        assertThat(failed).isNotEmpty().allSatisfy(reason -> assertThat(reason)
+                .contains("INVALID_SESSION_ID").contains("cannot be renewed").doesNotContain(session.substring(16)));
+        // what was read before the session died is reported, nothing is counted twice
+        assertThat(r.json().path("totals").path("rows_scanned").asLong()).isPositive();
+    }
 }
