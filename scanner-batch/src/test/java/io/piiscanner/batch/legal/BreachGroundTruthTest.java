@@ -6,6 +6,8 @@ import io.piiscanner.batch.jdbc.StagingDb;
 import io.piiscanner.batch.support.ScanHarness;
 import io.piiscanner.testdata.breach.BreachScenario;
 import io.piiscanner.testdata.breach.BreachScenario.Channel;
+import io.piiscanner.testdata.salesforce.OrgGenerator;
+import io.piiscanner.testdata.salesforce.SalesforceEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,22 +16,22 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exposure-scan job on a seeded synthetic incident (staging tables in H2 and a folder of temp files) reports,
- * per jurisdiction and per law, exactly the records, distinct people and notifiable people the generator's
- * ground truth says: people are linked across the tables and files by their e-mail, a file row without an
- * address takes the residence its person states elsewhere, masked and test card numbers count for nothing,
- * and deadlines run from the declared awareness time.
- *
- * <p>The emulated Salesforce org is a third channel of the same scenario ({@link BreachScenario#salesforce()},
- * Contact records): once the Salesforce source exists, load those records into the emulator, add the source
- * and compare with {@code scenario.truth(EnumSet.allOf(Channel.class))}; nothing else changes.
+ * The exposure-scan job on a seeded synthetic incident - staging tables in H2, a folder of temp files and an
+ * emulated Salesforce org holding the scenario's Contact records, scanned in one run - reports, per jurisdiction
+ * and per law, exactly the records, distinct people and notifiable people the generator's ground truth for all
+ * three channels says: people are linked across the org, the tables and the files by their e-mail (a person in
+ * Salesforce and in a table or file counts once), a row without an address takes the residence its person states
+ * elsewhere (in Salesforce too), masked and test card numbers count for nothing, and deadlines run from the
+ * declared awareness time.
  */
 class BreachGroundTruthTest {
 
@@ -40,17 +42,29 @@ class BreachGroundTruthTest {
         BreachScenario scenario = BreachScenario.generate(20261126L, 160);
         String schema = StagingDb.H2.newSchema();
         Path temp = Files.createDirectories(tmp.resolve("temp"));
-        try (Connection admin = StagingDb.H2.admin(schema)) {
+        List<Map<String, String>> contacts = scenario.salesforce().get("Contact");
+        try (Connection admin = StagingDb.H2.admin(schema);
+             SalesforceEmulator org = SalesforceEmulator.start(OrgGenerator.withRecords(20261126L, scenario.salesforce()))) {
             scenario.writeTables(admin, schema);
             scenario.writeFiles(temp);
             SourceSpec staging = StagingDb.H2.source(schema);
-            var settings = ScanHarness.settings(tmp, List.of(staging, new SourceSpec("temp", "dir:" + temp, null, null)))
+            // the org holds nothing but the scenario's Contacts: reading only that object keeps the run short
+            SourceSpec salesforce = new SourceSpec("sf", "salesforce:" + org.baseUrl(), null, null,
+                    Map.of("objects", "Contact", "backoff_ms", "20", "read_timeout_ms", "10000"));
+            var settings = ScanHarness.settings(tmp, List.of(staging, new SourceSpec("temp", "dir:" + temp, null, null), salesforce))
                     .withAwareAt(AWARE);
-            ScanHarness.Report report = ScanHarness.run(settings, StagingDb.H2.env());
+            // credentials through the environment map, as the scanner reads them (never a command line)
+            Map<String, String> env = new TreeMap<>(StagingDb.H2.env());
+            env.putAll(Map.of("SCANNER_SF_USER", org.login().username(), "SCANNER_SF_PASSWORD", org.login().password(),
+                    "SCANNER_SF_TOKEN", org.login().securityToken()));
+            ScanHarness.Report report = ScanHarness.run(settings, env);
             JsonNode bn = report.json().path("breach_notification");
-            BreachScenario.Truth truth = scenario.truth(EnumSet.of(Channel.STAGING, Channel.FILES));
+            BreachScenario.Truth truth = scenario.truth(EnumSet.allOf(Channel.class));
 
             assertThat(report.json().path("coverage")).allSatisfy(c -> assertThat(c.path("status").asText()).isEqualTo("SCANNED"));
+            // one run read all three channels, the org's every Contact included
+            assertThat(report.json().path("coverage")).extracting(c -> c.path("source").asText()).contains("h2", "temp", "sf");
+            assertThat(report.coverage("Contact").path("rows_scanned").asLong()).isEqualTo(contacts.size());
             assertThat(bn.path("aware_at").asText()).isEqualTo("2026-11-26T09:00:00Z");
             assertThat(bn.path("aware_at_declared").asBoolean()).isTrue();
             assertThat(bn.path("totals").path("records_with_personal_data").asLong()).isEqualTo(truth.records());
@@ -71,6 +85,18 @@ class BreachGroundTruthTest {
             ruleSubjects.values().removeIf(v -> v == 0);
             assertThat(ruleRecords).as("notifiable records per law").containsExactlyEntriesOf(truth.notifiableRecordsByRule());
             assertThat(ruleSubjects).as("notifiable people per law").containsExactlyEntriesOf(truth.notifiableSubjectsByRule());
+
+            // every person in Salesforce is also in a staging table or temp file and counts once: the org adds
+            // records and stated residences, not people
+            Set<Integer> inOrg = new HashSet<>();
+            Set<Integer> elsewhere = new HashSet<>();
+            scenario.records().forEach(r -> (r.channel() == Channel.SALESFORCE ? inOrg : elsewhere).add(r.person().id()));
+            assertThat(inOrg).hasSize(contacts.size()).hasSizeGreaterThan(30);
+            assertThat(elsewhere).containsAll(inOrg);
+            BreachScenario.Truth withoutOrg = scenario.truth(EnumSet.of(Channel.STAGING, Channel.FILES));
+            assertThat(truth.records()).isEqualTo(withoutOrg.records() + contacts.size());
+            assertThat(truth.distinctSubjects()).isEqualTo(withoutOrg.distinctSubjects());
+            assertThat(truth.subjectsByJurisdiction().get("UNKNOWN")).isLessThan(withoutOrg.subjectsByJurisdiction().get("UNKNOWN"));
 
             // the scenario exercises what it should: several jurisdictions, inherited residence, US-without-state
             assertThat(truth.recordsByJurisdiction()).containsKeys("US-CA", "US-NY", "US-TX", "US-CO", "DE", "FR", "GB", "BR", "US", "UNKNOWN");

@@ -43,8 +43,9 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code exports/signups.jsonl.gz} (files, US residents): e-mail and SSN - says "US", not the state;</li>
  *   <li>{@code exports/accounts.csv} (files): user name, e-mail, password - says nothing about residence;</li>
  *   <li>{@code exports/contacts.csv} (files): full name, e-mail, phone, country (+ state) - states the residence;</li>
- *   <li>{@code Contact} (Salesforce, not yet scanned by the tests): first/last name, e-mail, phone, mailing
- *       country/state/postal code - states the residence.</li>
+ *   <li>{@code Contact} (Salesforce; {@code OrgGenerator.withRecords(seed, salesforce())} loads them into an
+ *       emulated org): first/last name, e-mail, phone, mailing country/state/postal code - states the residence.
+ *       Everyone in Salesforce is also in a staging table or temp file.</li>
  * </ul>
  *
  * <p><b>Ground truth semantics</b> (docs/jurisdictions.md): a person's residence is known when one of their

@@ -77,6 +77,52 @@ public final class OrgGenerator {
         return new OrgGenerator(seed, size).build();
     }
 
+    /**
+     * An org holding exactly the given records and no generated data: {@code records} maps an object's API name
+     * (Contact, Lead, Account, Case ... or Legacy_Import__c) to its rows, each a map of field API name to value.
+     * The objects are described as in {@link #generate}; every one of them is empty but for the rows given, and the
+     * org has no users (so nothing else holds personal data), only the setup objects' profiles, permission sets and
+     * field permissions. Each row gets an Id (ascending, in the order given), {@code IsDeleted=false} unless it
+     * says {@code IsDeleted=true} (then only queryAll returns it), and CreatedDate/SystemModstamp. A row may not
+     * set its Id; an unknown object or field is refused. The org's {@link EmulatedOrg#truth()} plants nothing: the
+     * caller knows what it loaded. The same seed and records always give the same org.
+     */
+    public static EmulatedOrg withRecords(long seed, Map<String, List<Map<String, String>>> records) {
+        OrgGenerator g = new OrgGenerator(seed, new Size(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        EmulatedOrg org = g.build();
+        List<ObjectDef> loadable = List.of(accountDef(), contactDef(), leadDef(), caseDef(), caseCommentDef(),
+                emailMessageDef(), taskDef(), orderDef(), legacyImportDef());
+        for (String object : records.keySet()) {
+            if (loadable.stream().noneMatch(d -> d.name().equalsIgnoreCase(object))) {
+                throw new IllegalArgumentException("cannot load records into " + object + "; objects: "
+                        + loadable.stream().map(ObjectDef::name).toList());
+            }
+        }
+        // objects in a fixed order, whatever the map's: the same records always get the same Ids and stamps
+        for (ObjectDef d : loadable) {
+            SObjectTable table = org.table(d.name());
+            for (Map.Entry<String, List<Map<String, String>>> e : records.entrySet()) {
+                if (!e.getKey().equalsIgnoreCase(d.name())) {
+                    continue;
+                }
+                for (Map<String, String> given : e.getValue()) {
+                    if (given.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("Id"))) {
+                        throw new IllegalArgumentException("a loaded " + d.name() + " row may not set its Id");
+                    }
+                    Map<String, String> row = g.base(d.keyPrefix(), null);
+                    // a given IsDeleted/CreatedDate/SystemModstamp replaces the default, whatever its case
+                    given.keySet().forEach(k -> row.keySet().removeIf(f -> f.equalsIgnoreCase(k)));
+                    row.putAll(given);
+                    if (row.entrySet().stream().anyMatch(f -> f.getKey().equalsIgnoreCase("IsDeleted") && "true".equals(f.getValue()))) {
+                        g.truth.markDeleted(row.get("Id"));
+                    }
+                    table.add(row);
+                }
+            }
+        }
+        return org;
+    }
+
     // ---- ids and time
 
     String newId(String prefix) {
