@@ -102,8 +102,8 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step discoverStep(JobRepository repo, PlatformTransactionManager tx, Map<String, SourceDiscovery> discoveries,
-                             FindingsStore store, RunContext run, Progress progress) {
-        return new StepBuilder("discover", repo).tasklet(new DiscoveryTasklet(discoveries, store, run.runId(), progress), tx)
+                             FindingsStore store, RunContext run) {
+        return new StepBuilder("discover", repo).tasklet(new DiscoveryTasklet(discoveries, store, run.runId()), tx)
                 .build();
     }
 

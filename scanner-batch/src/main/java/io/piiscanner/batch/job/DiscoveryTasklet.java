@@ -21,13 +21,11 @@ public final class DiscoveryTasklet implements Tasklet {
     private final Map<String, SourceDiscovery> discoveries;
     private final FindingsStore store;
     private final String runId;
-    private final Progress progress;
 
-    public DiscoveryTasklet(Map<String, SourceDiscovery> discoveries, FindingsStore store, String runId, Progress progress) {
+    public DiscoveryTasklet(Map<String, SourceDiscovery> discoveries, FindingsStore store, String runId) {
         this.discoveries = discoveries;
         this.store = store;
         this.runId = runId;
-        this.progress = progress;
     }
 
     @Override

@@ -276,10 +276,19 @@ public final class FindingsStore {
 
     /**
      * The same span may be reported by two rules for one entity: one finding per field, entity and span, the
-     * most confident. A record has a handful of findings, so pairs are compared directly.
+     * most confident. A record mostly has a handful of findings, which are compared pair by pair.
      */
     static List<Finding> unique(List<Finding> findings) {
         int n = findings.size();
+        if (n > 32) {
+            // a long text with many findings: by key, not by pairs
+            Map<String, Finding> byKey = new java.util.LinkedHashMap<>();
+            for (Finding f : findings) {
+                byKey.merge(f.field() + '\u0000' + f.entity() + '\u0000' + f.start() + ':' + f.end(), f,
+                        (x, y) -> x.confidence() >= y.confidence() ? x : y);
+            }
+            return byKey.size() == n ? findings : new java.util.ArrayList<>(byKey.values());
+        }
         boolean dup = false;
         for (int i = 0; i < n && !dup; i++) {
             for (int j = i + 1; j < n; j++) {

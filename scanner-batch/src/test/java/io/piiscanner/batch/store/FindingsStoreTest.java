@@ -106,6 +106,22 @@ class FindingsStoreTest {
     }
 
     @Test
+    void oneFindingPerFieldEntityAndSpanTheMostConfident() {
+        for (int n : new int[] {3, 100}) {
+            List<Finding> in = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                in.add(finding("notes", "EMAIL", i * 10, 0.6, fp(i)));
+            }
+            in.add(finding("notes", "EMAIL", 10, 0.9, fp(1))); // the same span again, more confident
+            in.add(finding("notes", "PHONE", 10, 0.7, fp(1))); // same span, another entity: kept
+            List<Finding> out = FindingsStore.unique(in);
+            assertThat(out).hasSize(n + 1);
+            assertThat(out.stream().filter(f -> f.start() == 10 && f.entity().equals("EMAIL")))
+                    .singleElement().extracting(Finding::confidence).isEqualTo(0.9);
+        }
+    }
+
+    @Test
     void longSetCountsDistinctValues() {
         LongSet s = new LongSet();
         Random rnd = new Random(3);
