@@ -209,7 +209,7 @@ public final class NameModelTrainer {
             String name = p.getProperty("model.name", "");
             if (name.startsWith("opennlp-en-") && name.contains("-tokens-")) {
                 try (InputStream in = cl.getResourceAsStream(name)) {
-                    return new TokenizerModel(in);
+                    return io.piiscanner.core.detect.nlp.NlpModels.withAlphaNumericShortcut(new TokenizerModel(in));
                 }
             }
         }
