@@ -38,7 +38,15 @@ public final class NlpEvaluation {
     public record Doc(String id, String text, List<Span> spans) {
     }
 
+    /**
+     * Reads a labelled file: JSON Lines ({@code .jsonl}, ENTITIES.md format) or the hand-written markup of
+     * {@code src/test/resources/nlp/*.txt} (one text a line, {@code \\n} for a line break, {@code [[P:...]]} a
+     * PERSON_NAME, {@code [[A:...]]} a POSTAL_ADDRESS, {@code #} comments).
+     */
     public static List<Doc> read(Path file) throws IOException {
+        if (file.toString().endsWith(".txt")) {
+            return readMarkup(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        }
         Yaml yaml = new Yaml(new LoaderOptions());
         List<Doc> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -55,6 +63,37 @@ public final class NlpEvaluation {
                 }
             }
             out.add(new Doc(String.valueOf(m.get("id")), (String) m.get("text"), spans));
+        }
+        return out;
+    }
+
+    /** Parses the markup format (see {@link #read}). */
+    public static List<Doc> readMarkup(String name, String content) {
+        List<Doc> out = new ArrayList<>();
+        int n = 0;
+        for (String line : content.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Span> gold = new ArrayList<>();
+            String l = line.replace("\\n", "\n");
+            int i = 0;
+            while (i < l.length()) {
+                int open = l.indexOf("[[", i);
+                if (open < 0) {
+                    text.append(l, i, l.length());
+                    break;
+                }
+                text.append(l, i, open);
+                int close = l.indexOf("]]", open);
+                String entity = l.charAt(open + 2) == 'P' ? "PERSON_NAME" : "POSTAL_ADDRESS";
+                int s = text.length();
+                text.append(l, open + 4, close);
+                gold.add(new Span(s, text.length(), entity));
+                i = close + 2;
+            }
+            out.add(new Doc(name + "-" + (++n), text.toString(), gold));
         }
         return out;
     }

@@ -96,6 +96,15 @@ public final class PersonNameFinder implements SpanFinder {
                     System.err.printf("  cand [%s] cue=%s words=%d known=%d loose=%d score=%.2f%n", text.substring(c.start, c.end),
                             CUE_NAMES[c.cue], c.words, c.known, c.knownWithCue, score);
                 }
+                if (score == 0) {
+                    continue;
+                }
+                if (addresses == null) {
+                    addresses = ADDRESSES.spans(text, from, to, 0.75);
+                }
+                if (overlapsAny(addresses, c.start, c.end)) {
+                    continue; // "Santa Clara, CA 95054", "12 rue Victor Hugo": a place, no person
+                }
                 if (Double.isNaN(score)) {
                     if (checker == null) {
                         checker = new Checker(text, w);
@@ -104,12 +113,6 @@ public final class PersonNameFinder implements SpanFinder {
                 }
                 if (score <= 0) {
                     continue;
-                }
-                if (addresses == null) {
-                    addresses = ADDRESSES.spans(text, from, to, 0.75);
-                }
-                if (overlapsAny(addresses, c.start, c.end)) {
-                    continue; // "Santa Clara, CA 95054": a city, no person
                 }
                 out.accept(CUE_NAMES[c.cue], c.start, c.end, Math.min(0.85, score), null);
             }
@@ -152,6 +155,9 @@ public final class PersonNameFinder implements SpanFinder {
                 }
                 if (c.allCaps) {
                     return 0; // "NJ DL", "ABA": acronyms
+                }
+                if (words == 1 && (c.cue == CUE_ROLE || c.cue == CUE_WEAK_KEY || c.cue == CUE_SPEAKER)) {
+                    return 0; // "Kunde: Gerne", "Reminder:", "Complaint:": one unknown word after a weak cue is no name
                 }
                 return Double.NaN; // unknown words: the model (and the POS tagger for one word) decides
             case CUE_WHOLE:
@@ -206,8 +212,8 @@ public final class PersonNameFinder implements SpanFinder {
                 System.err.printf("  check [%s] cue=%s words=%d known=%d p=%.2f%n", text.substring(c.start, c.end), CUE_NAMES[c.cue], c.words, c.known, p);
             }
             if (c.cue != CUE_NONE) { // a weak cue and words the lists do not know
-                if (p < 0.5 || c.words == 1 && (c.cue == CUE_ROLE || c.cue == CUE_WEAK_KEY)) {
-                    return 0;
+                if (p < (c.cue == CUE_SIGNATURE || c.cue == CUE_SPEAKER ? 0.65 : 0.5)) {
+                    return 0; // "Redwood Mutual" under a closing: a company unless the model is sure
                 }
                 if (c.words == 1 && !properNoun(c)) {
                     return 0;
@@ -215,12 +221,15 @@ public final class PersonNameFinder implements SpanFinder {
                 return c.words == 1 ? 0.5 : 0.55;
             }
             if (c.givenKnown && c.surnameKnown) {
-                return p >= 0.5 ? 0.6 : 0.45;
+                return p >= 0.5 ? 0.6 : w.fromBefore(c) ? 0.55 : 0.45;
             }
             if (c.known >= 2 && c.known == c.words) {
                 return p >= 0.5 ? 0.55 : 0.4;
             }
-            return p >= 0.5 ? 0.3 + 0.3 * p : 0;
+            // one name-list word: the given name first (Emma Smit) is the common case; a known surname after an unknown
+            // capitalised word ("Ungültiger Wert") needs the model to be sure
+            boolean givenFirst = w.has(c.ws, Words.GIVEN) && !w.has(c.ws, Words.AMBIGUOUS | Words.NONNAME);
+            return p >= (givenFirst ? 0.5 : 0.7) ? 0.3 + 0.3 * p : 0;
         }
 
         private boolean properNoun(Candidate c) {
@@ -325,6 +334,8 @@ public final class PersonNameFinder implements SpanFinder {
         static final int AUX = 1 << 22;
         static final int FUNC = 1 << 23;
         static final int THING_AFTER = 1 << 24;
+        static final int STRONG_PARTICLE = 1 << 25;
+        static final int FROM = 1 << 26;
 
         // gaps before a word
         static final byte GAP_SPACE = 0;
@@ -387,7 +398,7 @@ public final class PersonNameFinder implements SpanFinder {
                 int f = 0;
                 // "Anna's" -> "Anna"; "I've", "don't" are no names
                 int apos = lastApostrophe(text, s, e);
-                if (apos > s && e - apos <= 3 && Character.isLowerCase(text.charAt(apos + 1))) {
+                if (apos > s && e - apos <= 3 && Character.isLowerCase(text.charAt(apos + 1)) && Character.isUpperCase(c)) {
                     if (e - apos == 2 && text.charAt(apos + 1) == 's') {
                         e = apos;
                     } else {
@@ -594,11 +605,11 @@ public final class PersonNameFinder implements SpanFinder {
                     if (gap[e] == GAP_SPACE && nameWord(e)) {
                         e++;
                     } else if (gap[e] == GAP_SPACE && has(e, PARTICLE) && !has(e, CAP) && e + 1 < n && gap[e + 1] == GAP_SPACE
-                            && nameWord(e + 1) && !has(e - 1, NONNAME | ROLE | ORG | THING)) {
+                            && nameWord(e + 1) && particleJoins(e)) {
                         e += 2; // Emma van Dijk, Sophie de Groot, Ahmad bin Abdullah
                     } else if (gap[e] == GAP_SPACE && has(e, PARTICLE) && !has(e, CAP) && e + 2 < n && gap[e + 1] == GAP_SPACE
                             && has(e + 1, PARTICLE) && !has(e + 1, CAP) && gap[e + 2] == GAP_SPACE && nameWord(e + 2)
-                            && !has(e - 1, NONNAME | ROLE | ORG | THING)) {
+                            && particleJoins(e)) {
                         e += 3; // Anouk van der Meer, Carlos de la Cruz
                     } else {
                         break;
@@ -609,6 +620,21 @@ public final class PersonNameFinder implements SpanFinder {
             }
             joinSurnameGiven();
             return out;
+        }
+
+        /**
+         * Whether the particle at {@code p} joins the words around it into one name: bin, binti, ibn always; van, von,
+         * de, da, di, le only after a name-list word or an initial ("Emma van Dijk"), since they are also prepositions
+         * ("Kundenanfrage von Jürgen Hoffmann", "Nota de RRHH").
+         */
+        private boolean particleJoins(int p) {
+            if (has(p - 1, NONNAME | ROLE | ORG | THING)) {
+                return false;
+            }
+            if (has(p, STRONG_PARTICLE)) {
+                return true;
+            }
+            return has(p - 1, INITIAL) || has(p - 1, GIVEN | SURNAME) && !has(p - 1, NONNAME);
         }
 
         /** Cuts cue words off the front of a run, judges what is left and adds it as a candidate. */
@@ -637,14 +663,23 @@ public final class PersonNameFinder implements SpanFinder {
             while (e > s && has(e - 1, PARTICLE) && !has(e - 1, CAP)) {
                 e--;
             }
-            if (s >= e) {
-                return;
+            if (s >= e || e - s == 1 && has(s, FUNC | PARTICLE | PREP)) {
+                return; // "De : Chloé Mathieu": the header word is no name
             }
             if (e < n && gap[e] == GAP_SPACE && (has(e, ORG | THING) && has(e, CAP) || has(e, THING_AFTER))) {
                 return; // "Grace Hopper edition", "Johnson controls", "Tommy jacket"
             }
             if (followedByCompanyJoin(e) || precededByCompanyJoin(s)) {
                 return; // "Johnson & Johnson", "Marks & Spencer"
+            }
+            if (e - s >= 2 && has(e - 1, CAPS) && !known(e - 1) && end[e - 1] - start[e - 1] <= 4 && (flags[e - 2] & (CAP | CAPS)) == CAP) {
+                e--; // "Nota de RRHH", "Mary IT": a short acronym after title-case words is no part of a name
+                while (e > s && has(e - 1, PARTICLE) && !has(e - 1, CAP)) {
+                    e--;
+                }
+            }
+            if (modelNumberAfter(end[e - 1])) {
+                return; // "Jordan Retro 4", "Galaxy Note 20": a product and its model number
             }
             Candidate c = newCandidate();
             c.ws = s;
@@ -732,13 +767,14 @@ public final class PersonNameFinder implements SpanFinder {
                 int lastOfA = a.we - 1;
                 int firstOfB = b.ws;
                 boolean keyed = a.cue == CUE_KEY || a.cue == CUE_WEAK_KEY || a.cue == CUE_ROLE || a.cue == CUE_HONORIFIC
-                        || a.cue == CUE_WHOLE;
+                        || a.cue == CUE_WHOLE || fromBefore(a) || verbAfter(b.we);
                 boolean aCaps = true;
                 for (int k = a.ws; k < a.we; k++) {
                     aCaps &= has(k, CAPS | INITIAL) || has(k, PARTICLE);
                 }
                 boolean names = has(lastOfA, SURNAME) && known(lastOfA) && has(firstOfB, GIVEN) && known(firstOfB)
-                        || aCaps && !has(firstOfB, CAPS) && has(firstOfB, GIVEN | SURNAME) && !has(firstOfB, NONNAME);
+                        || aCaps && !has(firstOfB, CAPS) && has(firstOfB, GIVEN | SURNAME) && !has(firstOfB, NONNAME)
+                        || aCaps && has(lastOfA, SURNAME) && has(firstOfB, GIVEN) && !has(firstOfB, NONNAME | AMBIGUOUS); // WANG, LI
                 if (!names && !(keyed && (known(lastOfA) || known(firstOfB)))) {
                     continue;
                 }
@@ -753,9 +789,38 @@ public final class PersonNameFinder implements SpanFinder {
             }
         }
 
+        /** A short number right after the run, then the end of the value (a quote, a tag, the line's end). */
+        private boolean modelNumberAfter(int p) {
+            if (p + 1 >= to || text.charAt(p) != ' ' || !Character.isDigit(text.charAt(p + 1))) {
+                return false;
+            }
+            int q = p + 1;
+            while (q < to && q - p <= 6 && Character.isLetterOrDigit(text.charAt(q))) {
+                q++;
+            }
+            if (q - p > 6) {
+                return false;
+            }
+            return q == to || text.charAt(q) == '<' || text.charAt(q) == '"' || text.charAt(q) == '\'' || text.charAt(q) == '\n';
+        }
+
+        /** "Johnson & Johnson", "Marks & Spencer", "Smith and Co": a company; not "JACK BENNETT & NI's TX 96". */
         private boolean followedByCompanyJoin(int e) {
             int p = end[e - 1];
-            return p + 2 < to && (text.startsWith(" & ", p) || text.startsWith(" and Co", p) || text.startsWith(" + ", p));
+            if (p + 2 < to && text.startsWith(" and Co", p)) {
+                return true;
+            }
+            if (p + 3 >= to || !(text.startsWith(" & ", p) || text.startsWith(" + ", p))) {
+                return false;
+            }
+            int q = p + 3;
+            int r = q;
+            boolean lower = false;
+            while (r < to && Character.isLetter(text.charAt(r))) {
+                lower |= Character.isLowerCase(text.charAt(r));
+                r++;
+            }
+            return r > q && Character.isUpperCase(text.charAt(q)) && (lower ? r - q >= 3 : r - q >= 4);
         }
 
         private boolean precededByCompanyJoin(int s) {
@@ -787,6 +852,9 @@ public final class PersonNameFinder implements SpanFinder {
                     cue = CUE_ROLE; // "Anruf von", "appel de", "spoke with", "on behalf of", "my name is"
                 }
             }
+            if (cue == CUE_NONE && (c.words >= 2 || c.initials > 0) && fromBefore(c)) {
+                cue = CUE_ROLE; // "email from Anna Smith", "im Auftrag von Saidi, Meriem", "raised by T. Babatunde"
+            }
             if (cue == CUE_NONE && verbAfter(c.we)) {
                 cue = CUE_ROLE; // "Emma Smit asked for a callback", "Élise Morel a appelé", "Kunde X meldet sich"
             }
@@ -804,6 +872,12 @@ public final class PersonNameFinder implements SpanFinder {
                 cue = CUE_WHOLE;
             }
             return cue;
+        }
+
+        /** "from Anna Smith", "von Jürgen Hoffmann", "by Tom Hale": a preposition that often introduces a person. */
+        boolean fromBefore(Candidate c) {
+            int p = c.ws - 1;
+            return p >= 0 && has(p, FROM) && start[c.ws] - end[p] == 1 && text.charAt(end[p]) == ' ';
         }
 
         /** A communication verb right after a run: "asked", "called back", "a appelé", "hat angerufen". */
@@ -845,6 +919,12 @@ public final class PersonNameFinder implements SpanFinder {
                 return CUE_NONE;
             }
             char sepChar = text.charAt(p - 1);
+            if ((sepChar == '-' || sepChar == '–') && p - 2 > limit && text.charAt(p - 2) == ' ' && valueStart - p <= 2) {
+                sepChar = ':'; // "Requester - Jack Bennett"
+            }
+            if (sepChar == '>') {
+                return elementKey(p - 1, limit); // <FirstName>Maureen, <ns2:holderName>Kenji Watanabe
+            }
             if (sepChar != ':' && sepChar != '=') {
                 return CUE_NONE;
             }
@@ -857,8 +937,8 @@ public final class PersonNameFinder implements SpanFinder {
             int spaces = 0;
             while (p > limit) {
                 char c = text.charAt(p - 1);
-                if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
-                    p--;
+                if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '/' && p - 1 > limit && Character.isLetter(text.charAt(p - 2))) {
+                    p--; // Account_Holder__c, e-mail, Empleado/a, Mitarbeiter/in
                 } else if (c == ' ' && spaces < 2 && p - 1 > limit && Character.isLetter(text.charAt(p - 2))) {
                     spaces++;
                     p--;
@@ -870,6 +950,27 @@ public final class PersonNameFinder implements SpanFinder {
                 return CUE_NONE;
             }
             return Keywords.keyKind(text, p, keyEnd);
+        }
+
+        private int elementKey(int gt, int limit) {
+            int lt = gt - 1;
+            while (lt > limit && text.charAt(lt) != '<' && text.charAt(lt) != '>') {
+                lt--;
+            }
+            if (lt <= limit - 1 || text.charAt(lt) != '<' || lt + 1 >= gt || text.charAt(lt + 1) == '/') {
+                return CUE_NONE;
+            }
+            int s = lt + 1;
+            int e = s;
+            while (e < gt && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '_' || text.charAt(e) == '-'
+                    || text.charAt(e) == ':' || text.charAt(e) == '.')) {
+                e++;
+            }
+            int colon = text.lastIndexOf(':', e - 1);
+            if (colon >= s) {
+                s = colon + 1; // namespace prefix
+            }
+            return e - s >= 2 ? Keywords.keyKind(text, s, e) : CUE_NONE;
         }
 
         private static boolean isQuoteOrSpace(char c) {
@@ -976,12 +1077,12 @@ public final class PersonNameFinder implements SpanFinder {
         /** A short window around a candidate for the models: its segment of the line, about 8 words either side. */
         int[] window(Candidate c) {
             int s = c.start;
-            int limit = Math.max(from, c.start - 60);
+            int limit = Math.max(from, c.start - 40);
             while (s > limit && !isHardStop(text.charAt(s - 1))) {
                 s--;
             }
             int e = c.end;
-            int elimit = Math.min(to, c.end + 50);
+            int elimit = Math.min(to, c.end + 30);
             while (e < elimit && !isHardStop(text.charAt(e))) {
                 e++;
             }
@@ -1022,7 +1123,13 @@ public final class PersonNameFinder implements SpanFinder {
                     "signed", "approved", "reviewed", "contacted", "emailed", "phoned", "cc", "escalated", "transferred", "reassigned",
                     "née", "né", "geb", "geborene", "sehr", "geehrte", "geehrter", "call", "ask", "email", "remind", "meet", "meeting",
                     "visit", "notify", "inform", "thank", "text", "message", "ping", "forward", "invite", "invited", "m'appelle",
-                    "m’appelle", "llamo", "heiße", "heisse", "chiamo", "llamar", "rappeler", "anrufen", "zurückrufen", "richiamare");
+                    "m’appelle", "llamo", "heiße", "heisse", "chiamo", "its", "it's", "it’s", "i'm", "i’m", "here's", "here’s",
+                    "c'est", "c’est", "soy", "sono", "ich", "antragsteller", "antragstellerin", "anrufer", "anruferin", "absender",
+                    "empfänger", "empfängerin", "bewerber", "bewerberin", "mieter", "mieterin", "requester", "reporter", "assignee",
+                    "submitter", "demandeur", "demandeuse", "solicitante", "interesado", "interesada", "empleado", "empleada",
+                    "kollege", "kollegin", "hire", "onboarding", "raised", "submitted", "opened", "created", "logged", "filed",
+                    "reported", "habla", "auftrag", "namens", "payee", "debtor", "insured", "versicherte", "versicherter",
+                    "assuré", "assurée", "asegurado", "asegurada", "candidate", "employé", "employée", "dipendente", "werknemer", "llamar", "rappeler", "anrufen", "zurückrufen", "richiamare");
             put(m, Words.CLOSING, "regards", "thanks", "thank", "cheers", "best", "sincerely", "grüße", "gruesse", "gruß", "cordialement",
                     "saludos", "atentamente", "merci", "gracias", "danke", "yours", "respectfully", "salutations", "distingués",
                     "saluti", "cordiali", "groeten", "grüßen", "grüssen", "gruessen", "saludo", "vous", "lg", "vg", "mfg", "bg",
@@ -1046,7 +1153,15 @@ public final class PersonNameFinder implements SpanFinder {
                     "payable", "receivable", "procurement", "purchasing", "sales", "billing", "buchhaltung", "einkauf", "vertrieb",
                     "comptabilité", "compras", "ventas", "facturation", "helpdesk", "hotline", "kundendienst", "servicio",
                     "brothers", "bros", "sons", "solar", "auto", "cars", "homes", "builders", "outfitters", "supply", "supplies",
-                    "trading", "imports", "exports", "wholesale", "vini", "foods", "coffee", "brewing", "wines");
+                    "trading", "imports", "exports", "wholesale", "vini", "foods", "coffee", "brewing", "wines", "mutual", "mutuelle",
+                    "talleres", "taller", "ferretería", "almacenes", "construcciones", "transportes", "seguros", "asesoría",
+                    "consultores", "inmobiliaria", "distribuciones", "comercial", "industrial", "hermanos", "cía", "compañía",
+                    "sociedad", "stadtwerke", "werkstatt", "autohaus", "établissements", "ets", "transports", "boulangerie",
+                    "cabinet", "agence", "assurances", "credit", "federal", "union", "cooperative", "partnership", "contractor",
+                    "contractors", "freelancer", "intern", "hr", "payroll", "recruiting", "recruitment", "logística", "logistik",
+                    "spedition", "versand", "handel", "technik", "elektro", "consult", "beratung", "gruppe", "groupe", "grup",
+                    "fabrik", "manufaktur", "verwaltung", "hausverwaltung", "apotheke", "reisen", "travel", "tours", "events",
+                    "ops", "devops", "secops", "itops", "people", "crew", "squad", "staff", "desk", "queue", "workspace");
             put(m, Words.THING,
                     // streets and places
                     "street", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd", "way", "court",
@@ -1060,7 +1175,11 @@ public final class PersonNameFinder implements SpanFinder {
                     "vacuum", "toaster", "sale", "deal", "gift", "voucher", "coupon", "jeans", "shoes", "perfume", "fragrance",
                     "handbag", "dress", "shirt", "boots", "bag", "mug", "cup", "set", "kit", "pack", "box", "case", "cover",
                     "charger", "cable", "adapter", "day", "days", "award", "prize", "fund", "scholarship", "memorial", "stadium",
-                    "arena", "hall", "library", "museum", "gallery", "theatre", "theater", "church", "cathedral", "chapel");
+                    "arena", "hall", "library", "museum", "gallery", "theatre", "theater", "church", "cathedral", "chapel",
+                    "terrace", "crescent", "grove", "mews", "row", "walk", "path", "trail", "circle", "parkway", "highway",
+                    "heights", "hills", "wharf", "quay", "yard", "embankment", "commons", "crossing", "expressway", "freeway",
+                    "turnpike", "alley", "parade", "pike", "causeway", "gdns", "cres", "pkwy", "hwy", "ter", "cir", "ct", "pl",
+                    "sq", "trl");
             put(m, Words.NONNAME,
                     // record and form words
                     "note", "notes", "order", "orders", "account", "accounts", "lead", "opportunity", "status", "priority",
@@ -1107,7 +1226,10 @@ public final class PersonNameFinder implements SpanFinder {
                     "schreibt", "schrieb", "beschwert", "angerufen", "gemeldet", "geschrieben", "gebeten", "bestätigt", "appelé",
                     "appelée", "écrit", "signalé", "signalée", "demandé", "demandée", "souhaite", "demande", "confirme", "réclame",
                     "rappelé", "rappelée", "llamó", "pidió", "solicita", "solicitó", "quiere", "escribió", "confirmó", "llamado",
-                    "escrito", "reclama", "desea");
+                    "escrito", "reclama", "desea", "speaking", "here", "calling", "writing", "starts", "started", "joins", "joined",
+                    "leaves", "quits", "resigned", "retires", "fängt", "beginnt", "kündigt", "verlässt", "incorpora", "incorporó",
+                    "comunicó", "puso", "rejoint", "quitte", "commence", "arrive", "inizia", "begint", "spricht", "parle", "habla");
+            put(m, Words.AUX, "se", "s'", "sich");
             put(m, Words.AUX, "a", "hat", "ha", "has", "had", "is", "was", "ist", "est", "hatte", "habe");
             put(m, Words.NONNAME, "senior", "junior", "head", "manager", "director", "buyer", "officer", "assistant", "specialist",
                     "analyst", "engineer", "consultant", "coordinator", "representative", "executive", "president", "vp", "chief",
@@ -1123,6 +1245,11 @@ public final class PersonNameFinder implements SpanFinder {
                     "sociale", "carte", "identité", "permis", "documento", "identidad", "pasaporte", "licencia", "seguro", "social",
                     "national", "insurance", "security", "driver", "drivers", "routing", "checking", "savings", "burgerservicenummer",
                     "identification", "identity", "residence", "permit", "visa", "health", "medicare", "medicaid", "pension");
+            put(m, Words.FROM, "from", "by", "von", "de", "par", "por", "da");
+            put(m, Words.STRONG_PARTICLE, "bin", "binti", "binte", "bint", "ibn", "ben", "ter", "ten", "af", "ap");
+            put(m, Words.NONNAME, "objet", "asunto", "betreff", "subject", "envoyé", "gesendet", "enviado", "sent", "fecha", "datum",
+                    "cc", "bcc", "forwarded", "transféré", "reenviado", "weitergeleitet", "original", "message", "nachricht", "mensaje");
+            put(m, Words.NONNAME, "san", "santa", "saint", "sankt", "são", "sainte", "st");
             put(m, Words.PREP, "with", "to", "from", "by", "for", "of", "von", "mit", "an", "für", "de", "du", "des", "del", "con",
                     "avec", "par", "por", "para", "a", "au", "is", "ist", "es", "est", "as", "back", "up", "me", "is:", "was",
                     "am", "et", "and", "und", "y", "e", "the", "le", "la", "el", "die", "der", "bei", "cuenta", "compte", "conto",
@@ -1199,7 +1326,13 @@ public final class PersonNameFinder implements SpanFinder {
                 "apellidos", "prenom", "prénom", "cognome", "naam"};
         private static final String[] WEAK = {"contact", "customer", "client", "cliente", "kunde", "kundin", "owner", "caller",
                 "patient", "requester", "signatory", "beneficiary", "titulaire", "titular", "recipient", "employee", "attn",
-                "ansprechpartner", "kontoinhaber", "contacto", "contatto", "spoke", "agent"};
+                "ansprechpartner", "kontoinhaber", "contacto", "contatto", "spoke", "agent", "from", "de", "von", "para", "to", "an",
+                "cc", "sender", "absender", "expéditeur", "remitente", "destinataire", "destinatario", "empfänger", "requester",
+                "reporter", "assignee", "submitter", "applicant", "antragsteller", "antragstellerin", "demandeur", "solicitante",
+                "empleado", "empleada", "mitarbeiter", "mitarbeiterin", "kollege", "kollegin", "salarié", "salariée", "dipendente",
+                "werknemer", "staff", "worker", "anrufer", "anruferin", "caller", "guest", "tenant", "mieter", "mieterin",
+                "bewerber", "bewerberin", "candidate", "candidat", "candidata", "interesado", "interesada", "payee", "payer",
+                "debtor", "creditor", "insured", "versicherte", "versicherter", "assuré", "assurée", "asegurado", "asegurada"};
         private static final String[] NOT_A_PERSON = {"user", "username", "file", "filename", "host", "hostname", "company",
                 "account", "accountname", "product", "org", "organization", "organisation", "domain", "app", "bank", "street",
                 "city", "brand", "queue", "device", "server", "table", "field", "sheet", "project", "event", "campaign", "type",
@@ -1216,7 +1349,7 @@ public final class PersonNameFinder implements SpanFinder {
             StringBuilder cur = new StringBuilder();
             for (int i = s; i < e; i++) {
                 char c = text.charAt(i);
-                boolean boundary = c == '_' || c == ' ' || c == '-' || Character.isDigit(c)
+                boolean boundary = c == '_' || c == ' ' || c == '-' || c == '/' || Character.isDigit(c)
                         || Character.isUpperCase(c) && i > s && Character.isLowerCase(text.charAt(i - 1));
                 if (boundary && cur.length() > 0) {
                     parts.add(cur.toString());

@@ -32,7 +32,8 @@ public final class PostalAddressFinder implements SpanFinder {
 
     public static final String NAME = "postal-address";
 
-    private static final String CAP = "[\\p{Lu}][\\p{L}'’.-]*";
+    /** A capitalised word; apostrophes and hyphens only inside (Queen's, Saint-Honoré), a full stop only at the end (St.). */
+    private static final String CAP = "[\\p{Lu}][\\p{L}]*(?:['’-][\\p{L}]+)*\\.?";
     private static final String WORD = "(?:" + CAP + "|\\d{1,3}(?:st|nd|rd|th))";
     private static final String US_SUFFIX_WORDS = "St|Street|Ave|Av|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place"
             + "|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail|Sq|Square|Loop|Row|Close|Crescent|Cres|Gardens|Gdns"
@@ -43,7 +44,7 @@ public final class PostalAddressFinder implements SpanFinder {
     private static final String US_STATES = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
             + "|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)";
     /** A city: capitalised words (a full stop only in a short abbreviation such as St. or Mt., not after "Dortmund."). */
-    private static final String CITY_WORD = "(?:(?:St|Ste|Mt|Ft|Pt)\\.|[\\p{Lu}][\\p{L}'’-]*)";
+    private static final String CITY_WORD = "(?:(?:St|Ste|Mt|Ft|Pt)\\.|[\\p{Lu}][\\p{L}]*(?:['’-][\\p{L}]+)*)";
     /** US and UK cities, bounded by the state code or postcode after them: "Salt Lake City", "Newcastle upon Tyne". */
     private static final String CITY = CITY_WORD + "(?:[ -](?:" + CITY_WORD + "|(?:upon|on|am|an|der|sur|en|de|la|le|del)\\b))" + "{0,3}";
     /**
@@ -65,7 +66,7 @@ public final class PostalAddressFinder implements SpanFinder {
             "^" + SEP + "(?:" + CITY + SEP + "){1,2}?([A-Z]{1,2})(\\d[A-Z\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2}\\b");
 
     private static final String DE_SUFFIXES = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben"
-            + "|stieg|kamp|twiete|gang|kai|straat|laan|plein|gracht|singel|kade|dijk";
+            + "|stieg|kamp|twiete|kai|straat|laan|plein|gracht|singel|kade|dijk";
     private static final String ES_IT_PREFIX = "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Camino|Carrer|Ronda|Rambla|Travesía|Carretera"
             + "|Via|Viale|Piazza|Corso|Largo|Vicolo)";
     private static final String ES_IT_LINK = "(?:de la|de las|de los|del|de|della|delle|dei|di|degli|dels|d'|d’)";
@@ -107,7 +108,7 @@ public final class PostalAddressFinder implements SpanFinder {
             "Travesía", "Carretera", "Via", "Viale", "Piazza", "Corso", "Largo", "Vicolo", "Vía");
     /** Endings of German and Dutch street names written as one word (Hauptstraße, Lindenweg, Kerkstraat). */
     private static final String[] DE_ENDINGS = {"straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer",
-            "chaussee", "steig", "pfad", "markt", "graben", "stieg", "kamp", "twiete", "gang", "kai", "straat", "laan", "plein", "gracht",
+            "chaussee", "steig", "pfad", "markt", "graben", "stieg", "kamp", "twiete", "kai", "straat", "laan", "plein", "gracht",
             "singel", "kade", "dijk"};
 
     private static final int TAIL = 90;
@@ -137,7 +138,30 @@ public final class PostalAddressFinder implements SpanFinder {
         return out;
     }
 
+    /** The last text read on this thread: the address rule and the name finder (cities) read the same text. */
+    private static final class LastCall {
+        String text;
+        int from;
+        int to;
+        List<Hit> hits;
+    }
+
+    private static final ThreadLocal<LastCall> LAST = ThreadLocal.withInitial(LastCall::new);
+
     private List<Hit> hits(String text, int from, int to) {
+        LastCall last = LAST.get();
+        if (last.text == text && last.from == from && last.to == to) {
+            return last.hits;
+        }
+        List<Hit> hits = compute(text, from, to);
+        last.text = text;
+        last.from = from;
+        last.to = to;
+        last.hits = hits;
+        return hits;
+    }
+
+    private List<Hit> compute(String text, int from, int to) {
         int firstDigit = nextDigit(text, from, to);
         if (firstDigit < 0) {
             return List.of();
@@ -259,6 +283,9 @@ public final class PostalAddressFinder implements SpanFinder {
             if (number > s && Character.isLetter(text.charAt(number - 1)) && text.charAt(number - 1) != 'º') {
                 continue; // "Spring2021": a number glued to a word is no house number
             }
+            if (number > 0 && isDate(text, number, to)) {
+                continue; // "Formulareingang 2025-03-18T06:33": a date, not a house number
+            }
             int tailFrom = raw > e && text.charAt(e) == '.' ? raw : e; // "1º izda., 28014 Madrid"
             Matcher de = DE_TAIL.matcher(text.substring(tailFrom, Math.min(to, tailFrom + TAIL)));
             if (de.find() && validPostcode(de.group(1))) {
@@ -287,15 +314,46 @@ public final class PostalAddressFinder implements SpanFinder {
             "(?i:flat|apt|apartment|unit|suite|ste|appartement|appt|bâtiment|batiment|bât|bat|wohnung|whg|piso|escalera|esc|building|bldg)"
             + "\\.?[ \\t]+[0-9A-Z]{1,4}(?:,[ \\t]*|[ \\t]*\\n[ \\t]*)$");
 
-    /** "Apartment 7, 36 Queen's Crescent", "Bâtiment B, 55 allée...", "Flat 2\n39 Park Road": the unit is part of it. */
+    private static final Pattern BUILDING_BEFORE = Pattern.compile(
+            "(?:Résidence|Residence|Immeuble|Bâtiment|Batiment|Tour|Domaine|Villa|Edificio|Urbanización|Urb\\.)"
+            + "[ \\t]+(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]?){1,3}(?:,[ \\t]*|[ \\t]*\\n[ \\t]*)$");
+
+    /**
+     * "Apartment 7, 36 Queen's Crescent", "Bâtiment B, 55 allée...", "Flat 2\\n39 Park Road", "Résidence Les Pins, 100
+     * avenue...": the unit or building before the street is part of the address.
+     */
     private static int unitBefore(String text, int s, int from) {
-        int w = Math.max(from, s - 24);
-        Matcher m = UNIT_BEFORE.matcher(text.substring(w, s));
-        if (m.find()) {
-            int u = w + m.start();
-            return u == from || !Character.isLetterOrDigit(text.charAt(u - 1)) ? u : s;
+        int w = Math.max(from, s - 40);
+        String before = text.substring(w, s);
+        Matcher m = UNIT_BEFORE.matcher(before);
+        if (!m.find()) {
+            m = BUILDING_BEFORE.matcher(before);
+            if (!m.find()) {
+                return s;
+            }
         }
-        return s;
+        int u = w + m.start();
+        return u == from || !Character.isLetterOrDigit(text.charAt(u - 1)) ? u : s;
+    }
+
+    /** A date or time starts at {@code p}: 2025-03-18, 18.03.2025, 2025/03/18, 12:30. */
+    private static boolean isDate(String text, int p, int to) {
+        int d = p;
+        while (d < to && Character.isDigit(text.charAt(d))) {
+            d++;
+        }
+        if (d >= to - 2) {
+            return false;
+        }
+        char sep = text.charAt(d);
+        if (sep == ':' && Character.isDigit(text.charAt(d + 1))) {
+            return true;
+        }
+        if ((sep == '-' || sep == '.' || sep == '/') && Character.isDigit(text.charAt(d + 1)) && Character.isDigit(text.charAt(d + 2))) {
+            int e = d + 3;
+            return e < to && text.charAt(e) == sep || d - p == 4;
+        }
+        return false;
     }
 
     /** Start of the first digit run after the street name of a street-first match. */
