@@ -373,6 +373,8 @@ public final class PersonNameFinder implements SpanFinder {
                 }
                 int s = i;
                 int upperInside = -1;
+                int apos = -1;
+                boolean hyphen = false;
                 boolean lowerSeen = false;
                 boolean upperSeen = false;
                 while (i < to) {
@@ -389,6 +391,11 @@ public final class PersonNameFinder implements SpanFinder {
                         }
                         i++;
                     } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > s) {
+                        if (d == '-') {
+                            hyphen = true;
+                        } else {
+                            apos = i;
+                        }
                         i++;
                     } else {
                         break;
@@ -397,7 +404,6 @@ public final class PersonNameFinder implements SpanFinder {
                 int e = i;
                 int f = 0;
                 // "Anna's" -> "Anna"; "I've", "don't" are no names
-                int apos = lastApostrophe(text, s, e);
                 if (apos > s && e - apos <= 3 && Character.isLowerCase(text.charAt(apos + 1)) && Character.isUpperCase(c)) {
                     if (e - apos == 2 && text.charAt(apos + 1) == 's') {
                         e = apos;
@@ -421,7 +427,7 @@ public final class PersonNameFinder implements SpanFinder {
                 if (upperInside > 0) {
                     f |= CAMEL;
                 }
-                if (lowerAfterHyphen(text, s, e)) {
+                if (hyphen && lowerAfterHyphen(text, s, e)) {
                     f |= NONNAME; // Web-to-case, E-mail, Follow-up: words, not names
                 }
                 if (glued(text, s, e, from, to)) {
@@ -477,16 +483,6 @@ public final class PersonNameFinder implements SpanFinder {
             return tail.equals("up") || tail.equals("in") || tail.equals("on") || tail.equals("off") || tail.equals("out")
                     || tail.equals("mail") || tail.equals("back") || tail.equals("down") || tail.equals("over") || tail.equals("by")
                     || tail.equals("to") || tail.equals("ins") || tail.equals("ons") || tail.equals("ups");
-        }
-
-        private static int lastApostrophe(String text, int s, int e) {
-            for (int k = e - 1; k > s; k--) {
-                char c = text.charAt(k);
-                if (c == '\'' || c == '’') {
-                    return k;
-                }
-            }
-            return -1;
         }
 
         /** McDonald, MacLeod, DeShawn, LeBlanc, DiMaggio, VanDyke: capitals inside a name. */

@@ -166,13 +166,12 @@ public final class PostalAddressFinder implements SpanFinder {
         if (firstDigit < 0) {
             return List.of();
         }
-        // One pass over the words: street words near a digit open a window for their pattern.
-        int[] en = null;
-        int[] fr = null;
-        int[] de = null;
-        int enN = 0;
-        int frN = 0;
-        int deN = 0;
+        // One pass over the words: a street word near a digit is an anchor; its pattern is tried, anchored, only at the
+        // few places where an address holding that word can start (a house number before it, a word or two before it).
+        List<Hit> hits = new ArrayList<>();
+        int enDone = from;
+        int frDone = from;
+        int deDone = from;
         int lastDigit = -1;
         int nextDigit = firstDigit;
         int i = from;
@@ -204,28 +203,15 @@ public final class PostalAddressFinder implements SpanFinder {
             if (!digitBefore && !digitAfter) {
                 continue;
             }
-            if (upper && digitBefore && EN_ANCHORS.contains(text.substring(s, e))) {
-                en = addWindow(en, enN++, s - EN_NUMBER_BEFORE - 12, e + 40);
+            if (upper && digitBefore && s >= enDone && EN_ANCHORS.contains(text.substring(s, e))) {
+                enDone = Math.max(enDone, streetEn(text, s, e, from, to, hits));
             }
-            if (digitBefore && s - lastDigit <= FR_NUMBER_BEFORE && e - s <= 11 && FR_ANCHORS.contains(lower(text, s, e))) {
-                fr = addWindow(fr, frN++, s - FR_NUMBER_BEFORE - 6, e + 100);
+            if (digitBefore && s >= frDone && s - lastDigit <= FR_NUMBER_BEFORE && e - s <= 11 && FR_ANCHORS.contains(lower(text, s, e))) {
+                frDone = Math.max(frDone, streetFr(text, s, e, from, to, hits));
             }
-            if (upper && digitAfter && (DE_ANCHORS.contains(text.substring(s, e)) || e - s >= 5 && hasDeEnding(text, s, e))) {
-                de = addWindow(de, deN++, s - 40, e + DE_NUMBER_AFTER + 30);
+            if (upper && digitAfter && s >= deDone && (DE_ANCHORS.contains(text.substring(s, e)) || e - s >= 5 && hasDeEnding(text, s, e))) {
+                deDone = Math.max(deDone, streetDe(text, s, e, from, to, hits));
             }
-        }
-        if (enN + frN + deN == 0) {
-            return List.of();
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (int[] w : merge(text, en, enN, from, to)) {
-            streetsEn(text, w[0], w[1], to, hits);
-        }
-        for (int[] w : merge(text, de, deN, from, to)) {
-            streetsDe(text, w[0], w[1], to, hits);
-        }
-        for (int[] w : merge(text, fr, frN, from, to)) {
-            streetsFr(text, w[0], w[1], to, hits);
         }
         if (hits.isEmpty()) {
             return hits;
@@ -249,65 +235,135 @@ public final class PostalAddressFinder implements SpanFinder {
         return kept;
     }
 
-    private static void streetsEn(String text, int ws, int we, int to, List<Hit> hits) {
-        Matcher m = STREET_EN.matcher(new TextWindow(text, ws, we));
-        while (m.find()) {
-            int s = ws + m.start();
-            if (s > 0 && (text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',' || text.charAt(s - 1) == '-')) {
-                continue; // "Version 4.12 Street Edition"
-            }
-            int e = trimEnd(text, ws + m.end());
-            String tail = text.substring(e, Math.min(to, e + TAIL));
-            Matcher us = US_TAIL.matcher(tail);
-            Matcher uk = UK_TAIL.matcher(tail);
-            Matcher fr = FR_TAIL.matcher(tail);
-            if (us.find() && validZip(us.group(3))) {
-                hits.add(new Hit(s, trimEnd(text, e + us.end()), 0.8, "us"));
-            } else if (uk.find() && UK_AREAS.contains(uk.group(1))) {
-                hits.add(new Hit(s, trimEnd(text, e + uk.end()), 0.8, "uk"));
-            } else if (fr.find() && validFrench(fr.group(1))) {
-                hits.add(new Hit(s, trimEnd(text, e + fr.end()), 0.75, "street-code"));
-            } else {
-                hits.add(new Hit(s, e, 0.5, "street"));
+    /** The earliest of {@code starts} where {@code p} matches, anchored, covering the anchor word: {start, end}, or null. */
+    private static int[] matchCovering(Pattern p, String text, int[] starts, int n, int anchorEnd, int windowEnd) {
+        for (int k = 0; k < n; k++) {
+            Matcher m = p.matcher(new TextWindow(text, starts[k], windowEnd));
+            if (m.lookingAt() && starts[k] + m.end() >= anchorEnd) {
+                return new int[] {starts[k], starts[k] + m.end()};
             }
         }
+        return null;
     }
 
-    private static void streetsDe(String text, int ws, int we, int to, List<Hit> hits) {
-        Matcher m = STREET_DE.matcher(new TextWindow(text, ws, we));
-        while (m.find()) {
-            int s = ws + m.start();
-            int raw = ws + m.end();
-            int e = trimEnd(text, raw);
-            int number = houseNumberStart(text, s, e);
-            if (number > s && Character.isLetter(text.charAt(number - 1)) && text.charAt(number - 1) != 'º') {
-                continue; // "Spring2021": a number glued to a word is no house number
+    /** Starts of the digit runs in {@code [from, to)}, and of "Flat"/"Apt"/"Unit"/"Suite", in text order. */
+    private static int numberStarts(String text, int from, int to, int[] out, boolean units) {
+        int n = 0;
+        for (int p = from; p < to && n < out.length; p++) {
+            char c = text.charAt(p);
+            if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+                continue;
             }
-            if (number > 0 && isDate(text, number, to)) {
-                continue; // "Formulareingang 2025-03-18T06:33": a date, not a house number
-            }
-            int tailFrom = raw > e && text.charAt(e) == '.' ? raw : e; // "1º izda., 28014 Madrid"
-            Matcher de = DE_TAIL.matcher(text.substring(tailFrom, Math.min(to, tailFrom + TAIL)));
-            if (de.find() && validPostcode(de.group(1))) {
-                hits.add(new Hit(s, trimEnd(text, tailFrom + de.end()), 0.8, "de"));
-            } else if (!text.startsWith("Via", s) || e - s > 8) {
-                hits.add(new Hit(s, e, 0.5, "street"));
+            if (Character.isDigit(c) || units && (text.startsWith("Flat", p) || text.startsWith("Apt", p) || text.startsWith("Unit", p)
+                    || text.startsWith("Suite", p))) {
+                out[n++] = p;
             }
         }
+        return n;
     }
 
-    private static void streetsFr(String text, int ws, int we, int to, List<Hit> hits) {
-        Matcher m = STREET_FR.matcher(new TextWindow(text, ws, we));
-        while (m.find()) {
-            int s = ws + m.start();
-            int e = trimEnd(text, ws + m.end());
-            Matcher fr = FR_TAIL.matcher(text.substring(e, Math.min(to, e + TAIL)));
-            if (fr.find() && validFrench(fr.group(1))) {
-                hits.add(new Hit(s, trimEnd(text, e + fr.end()), 0.8, "fr"));
-            } else {
-                hits.add(new Hit(s, e, 0.5, "street"));
-            }
+    /** Number-first street (US, UK) holding the suffix word {@code [as, ae)}; returns where the next search may start. */
+    private static int streetEn(String text, int as, int ae, int from, int to, List<Hit> hits) {
+        int[] starts = new int[16];
+        int n = numberStarts(text, Math.max(from, as - EN_NUMBER_BEFORE - 12), as, starts, true);
+        int[] m = matchCovering(STREET_EN, text, starts, n, ae, Math.min(to, ae + 40));
+        if (m == null) {
+            return ae;
         }
+        int s = m[0];
+        if (s > 0 && (text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',' || text.charAt(s - 1) == '-')) {
+            return ae; // "Version 4.12 Street Edition"
+        }
+        int e = trimEnd(text, m[1]);
+        String tail = text.substring(e, Math.min(to, e + TAIL));
+        Matcher us = US_TAIL.matcher(tail);
+        Matcher uk = UK_TAIL.matcher(tail);
+        Matcher fr = FR_TAIL.matcher(tail);
+        if (us.find() && validZip(us.group(3))) {
+            hits.add(new Hit(s, trimEnd(text, e + us.end()), 0.8, "us"));
+        } else if (uk.find() && UK_AREAS.contains(uk.group(1))) {
+            hits.add(new Hit(s, trimEnd(text, e + uk.end()), 0.8, "uk"));
+        } else if (fr.find() && validFrench(fr.group(1))) {
+            hits.add(new Hit(s, trimEnd(text, e + fr.end()), 0.75, "street-code"));
+        } else {
+            hits.add(new Hit(s, e, 0.5, "street"));
+        }
+        return m[1];
+    }
+
+    /** Street-first address (DE, NL, ES, IT) holding the street word {@code [as, ae)}. */
+    private static int streetDe(String text, int as, int ae, int from, int to, List<Hit> hits) {
+        // the street starts at the anchor word or up to four words before it ("Am Sandtorkai", "Calle de la Paz")
+        int[] starts = new int[5];
+        int n = 0;
+        int p = as;
+        int limit = Math.max(from, as - 45);
+        starts[n++] = as;
+        while (n < starts.length && p > limit) {
+            int q = p;
+            while (q > limit && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '\t')) {
+                q--;
+            }
+            if (q == p || q <= limit) {
+                break;
+            }
+            char b = text.charAt(q - 1);
+            if (!Character.isLetter(b) && b != '/' && b != '.') {
+                break;
+            }
+            while (q > limit && (Character.isLetter(text.charAt(q - 1)) || text.charAt(q - 1) == '/' || text.charAt(q - 1) == '-'
+                    || text.charAt(q - 1) == '.')) {
+                q--;
+            }
+            starts[n++] = q;
+            p = q;
+        }
+        for (int a = 0, b = n - 1; a < b; a++, b--) { // earliest first
+            int t = starts[a];
+            starts[a] = starts[b];
+            starts[b] = t;
+        }
+        int[] m = matchCovering(STREET_DE, text, starts, n, ae, Math.min(to, ae + DE_NUMBER_AFTER + 30));
+        if (m == null) {
+            return ae;
+        }
+        int s = m[0];
+        int raw = m[1];
+        int e = trimEnd(text, raw);
+        int number = houseNumberStart(text, s, e);
+        if (number > s && Character.isLetter(text.charAt(number - 1)) && text.charAt(number - 1) != 'º') {
+            return ae; // "Spring2021": a number glued to a word is no house number
+        }
+        if (number > 0 && isDate(text, number, to)) {
+            return ae; // "Formulareingang 2025-03-18T06:33": a date, not a house number
+        }
+        int tailFrom = raw > e && text.charAt(e) == '.' ? raw : e; // "1º izda., 28014 Madrid"
+        Matcher de = DE_TAIL.matcher(text.substring(tailFrom, Math.min(to, tailFrom + TAIL)));
+        if (de.find() && validPostcode(de.group(1))) {
+            hits.add(new Hit(s, trimEnd(text, tailFrom + de.end()), 0.8, "de"));
+        } else if (!text.startsWith("Via", s) || e - s > 8) {
+            hits.add(new Hit(s, e, 0.5, "street"));
+        }
+        return raw;
+    }
+
+    /** French number-first street holding the voie type {@code [as, ae)}. */
+    private static int streetFr(String text, int as, int ae, int from, int to, List<Hit> hits) {
+        int[] starts = new int[4];
+        int n = numberStarts(text, Math.max(from, as - FR_NUMBER_BEFORE - 6), as, starts, false);
+        int[] m = matchCovering(STREET_FR, text, starts, n, ae, Math.min(to, ae + 100));
+        if (m == null) {
+            return ae;
+        }
+        int s = m[0];
+        int e = trimEnd(text, m[1]);
+        Matcher fr = FR_TAIL.matcher(text.substring(e, Math.min(to, e + TAIL)));
+        if (fr.find() && validFrench(fr.group(1))) {
+            hits.add(new Hit(s, trimEnd(text, e + fr.end()), 0.8, "fr"));
+        } else {
+            hits.add(new Hit(s, e, 0.5, "street"));
+        }
+        return m[1];
     }
 
     private static final Pattern UNIT_BEFORE = Pattern.compile(
@@ -323,6 +379,13 @@ public final class PostalAddressFinder implements SpanFinder {
      * avenue...": the unit or building before the street is part of the address.
      */
     private static int unitBefore(String text, int s, int from) {
+        int q = s;
+        while (q > from && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '\t')) {
+            q--;
+        }
+        if (q == from || text.charAt(q - 1) != ',' && text.charAt(q - 1) != '\n') {
+            return s; // a unit or building is followed by a comma or a line break
+        }
         int w = Math.max(from, s - 40);
         String before = text.substring(w, s);
         Matcher m = UNIT_BEFORE.matcher(before);
@@ -374,38 +437,6 @@ public final class PostalAddressFinder implements SpanFinder {
             }
         }
         return false;
-    }
-
-    private static int[] addWindow(int[] w, int n, int from, int to) {
-        if (w == null) {
-            w = new int[8];
-        } else if (2 * n + 2 > w.length) {
-            w = java.util.Arrays.copyOf(w, w.length * 2);
-        }
-        w[2 * n] = from;
-        w[2 * n + 1] = to;
-        return w;
-    }
-
-    /** Clamps windows to {@code [from, to)}, widens them to white space and joins the overlapping ones. */
-    private static List<int[]> merge(String text, int[] w, int n, int from, int to) {
-        List<int[]> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            int s = Math.max(from, w[2 * k]);
-            int e = Math.min(to, w[2 * k + 1]);
-            while (s > from && !Character.isWhitespace(text.charAt(s - 1))) {
-                s--;
-            }
-            while (e < to && !Character.isWhitespace(text.charAt(e))) {
-                e++;
-            }
-            if (!out.isEmpty() && s <= out.get(out.size() - 1)[1]) {
-                out.get(out.size() - 1)[1] = Math.max(e, out.get(out.size() - 1)[1]);
-            } else {
-                out.add(new int[] {s, e});
-            }
-        }
-        return out;
     }
 
     private static int nextDigit(String text, int from, int to) {
