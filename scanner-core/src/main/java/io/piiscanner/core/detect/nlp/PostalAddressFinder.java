@@ -249,13 +249,17 @@ public final class PostalAddressFinder implements SpanFinder {
     /** Starts of the digit runs in {@code [from, to)}, and of "Flat"/"Apt"/"Unit"/"Suite", in text order. */
     private static int numberStarts(String text, int from, int to, int[] out, boolean units) {
         int n = 0;
-        for (int p = from; p < to && n < out.length; p++) {
+        for (int p = from; p < to; p++) {
             char c = text.charAt(p);
             if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
                 continue;
             }
             if (Character.isDigit(c) || units && (text.startsWith("Flat", p) || text.startsWith("Apt", p) || text.startsWith("Unit", p)
                     || text.startsWith("Suite", p))) {
+                if (n == out.length) { // keep the ones nearest the street word
+                    System.arraycopy(out, 1, out, 0, n - 1);
+                    n--;
+                }
                 out[n++] = p;
             }
         }
@@ -349,7 +353,7 @@ public final class PostalAddressFinder implements SpanFinder {
 
     /** French number-first street holding the voie type {@code [as, ae)}. */
     private static int streetFr(String text, int as, int ae, int from, int to, List<Hit> hits) {
-        int[] starts = new int[4];
+        int[] starts = new int[8];
         int n = numberStarts(text, Math.max(from, as - FR_NUMBER_BEFORE - 6), as, starts, false);
         int[] m = matchCovering(STREET_FR, text, starts, n, ae, Math.min(to, ae + 100));
         if (m == null) {

@@ -43,7 +43,7 @@ import java.util.TreeMap;
  */
 public final class NameModelTrainer {
 
-    public static final String MODEL_VERSION = "1.0.0";
+    public static final String MODEL_VERSION = "1.1.0";
     public static final long DEFAULT_SEED = 20261127L;
     public static final int DEFAULT_SENTENCES = 30_000;
     public static final int DEFAULT_EVAL_SENTENCES = 3_000;
