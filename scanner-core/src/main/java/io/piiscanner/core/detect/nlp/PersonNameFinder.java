@@ -145,8 +145,12 @@ public final class PersonNameFinder implements SpanFinder {
                 return words == 1 ? 0.6 : 0.65 + (known > 0 ? 0.05 : 0);
             case CUE_KEY:
                 return known > 0 || words >= 2 || c.initials > 0 ? 0.65 : 0.5;
-            case CUE_WEAK_KEY:
             case CUE_ROLE:
+                if (c.verbCue && known < words && words >= 2 && !c.givenKnown) {
+                    return Double.NaN; // "Siemens Healthineers asked": the model decides
+                }
+                // fall through
+            case CUE_WEAK_KEY:
             case CUE_SPEAKER:
             case CUE_SIGNATURE:
             case CUE_GREETING:
@@ -223,7 +227,7 @@ public final class PersonNameFinder implements SpanFinder {
             if (c.givenKnown && c.surnameKnown) {
                 return p >= 0.5 ? 0.6 : w.fromBefore(c) ? 0.55 : 0.45;
             }
-            if (c.known >= 2 && c.known == c.words) {
+            if (c.known >= 2 && c.known == c.words && c.givenKnown) {
                 return p >= 0.5 ? 0.55 : 0.4;
             }
             // one name-list word: the given name first (Emma Smit) is the common case; a known surname after an unknown
@@ -304,6 +308,8 @@ public final class PersonNameFinder implements SpanFinder {
         boolean allCaps;
         /** Name-list words, counting those that are also common words (Grace, Madison) where a cue says "person". */
         int knownWithCue;
+        /** The cue is a verb after the run ("X asked", "X hat angerufen"), weaker than a word before it. */
+        boolean verbCue;
     }
 
     /**
@@ -336,6 +342,7 @@ public final class PersonNameFinder implements SpanFinder {
         static final int THING_AFTER = 1 << 24;
         static final int STRONG_PARTICLE = 1 << 25;
         static final int FROM = 1 << 26;
+        static final int ORG_INTRO = 1 << 27;
 
         // gaps before a word
         static final byte GAP_SPACE = 0;
@@ -583,7 +590,9 @@ public final class PersonNameFinder implements SpanFinder {
             if (pooled == pool.size()) {
                 pool.add(new Candidate());
             }
-            return pool.get(pooled++);
+            Candidate c = pool.get(pooled++);
+            c.verbCue = false;
+            return c;
         }
 
         /** The name candidates of the text, in text order. */
@@ -668,6 +677,10 @@ public final class PersonNameFinder implements SpanFinder {
             if (followedByCompanyJoin(e) || precededByCompanyJoin(s)) {
                 return; // "Johnson & Johnson", "Marks & Spencer"
             }
+            if (s >= 2 && has(s - 1, ORG_INTRO) && gap[s] == GAP_SPACE && gap[s - 1] == GAP_SPACE && nameWord(s - 2)
+                    && !has(s - 2, ROLE | NONNAME | HONORIFIC | GREETING | CLOSING)) {
+                return; // "Peter Lindgren from Siemens Healthineers", "Anna Roth at Acme Labs": the company a person is with
+            }
             if (e - s >= 2 && has(e - 1, CAPS) && !known(e - 1) && end[e - 1] - start[e - 1] <= 4 && (flags[e - 2] & (CAP | CAPS)) == CAP) {
                 e--; // "Nota de RRHH", "Mary IT": a short acronym after title-case words is no part of a name
                 while (e > s && has(e - 1, PARTICLE) && !has(e - 1, CAP)) {
@@ -690,6 +703,9 @@ public final class PersonNameFinder implements SpanFinder {
             }
             c.cue = Math.max(c.cue, contextCue(c));
             out.add(c);
+            if (has(s, CAPS) && !c.allCaps) {
+                includeParticlesBefore(c); // "EL AMRANI Karim"
+            }
         }
 
         private int cueOf(int k) {
@@ -752,6 +768,21 @@ public final class PersonNameFinder implements SpanFinder {
             }
         }
 
+        /** "da Silva, Felipe", "van der Linden, Pieter", "EL AMRANI Karim": the surname's particles are part of the name. */
+        private void includeParticlesBefore(Candidate c) {
+            int k = c.ws;
+            int taken = 0;
+            while (k > 0 && taken < 2 && has(k - 1, PARTICLE) && gap[k] == GAP_SPACE && (!has(k - 1, CAP) || has(k - 1, CAPS))) {
+                k--;
+                taken++;
+            }
+            if (taken == 0 || k > 0 && gap[k] == GAP_SPACE) {
+                return; // after a word the particle is a preposition ("Anruf von KOÇ Burak"); after ":", "-", ">" it is the name's
+            }
+            c.ws = k;
+            c.start = start[k];
+        }
+
         /** "Smith, John", "WANG, LI", "Beck, Anna-Lena": a surname run, a comma and a given-name run. */
         private void joinSurnameGiven() {
             for (int i = 0; i + 1 < out.size(); i++) {
@@ -771,11 +802,13 @@ public final class PersonNameFinder implements SpanFinder {
                 boolean names = has(lastOfA, SURNAME) && known(lastOfA) && has(firstOfB, GIVEN) && known(firstOfB)
                         || aCaps && !has(firstOfB, CAPS) && has(firstOfB, GIVEN | SURNAME) && !has(firstOfB, NONNAME)
                         || aCaps && has(lastOfA, SURNAME) && has(firstOfB, GIVEN) && !has(firstOfB, NONNAME | AMBIGUOUS); // WANG, LI
-                if (!names && !(keyed && (known(lastOfA) || known(firstOfB)))) {
-                    continue;
+                boolean nameShaped = a.words == 1 ? !has(firstOfB, NONNAME | ORG | THING) : has(firstOfB, GIVEN | SURNAME);
+                if (!names && !(keyed && (known(lastOfA) && nameShaped || known(firstOfB)))) {
+                    continue; // not "Ursula Keller, Rufnummer"
                 }
                 a.we = b.we;
                 a.end = b.end;
+                includeParticlesBefore(a);
                 int cue = a.cue;
                 measure(a);
                 a.givenKnown = known(firstOfB);
@@ -851,8 +884,11 @@ public final class PersonNameFinder implements SpanFinder {
             if (cue == CUE_NONE && (c.words >= 2 || c.initials > 0) && fromBefore(c)) {
                 cue = CUE_ROLE; // "email from Anna Smith", "im Auftrag von Saidi, Meriem", "raised by T. Babatunde"
             }
-            if (cue == CUE_NONE && verbAfter(c.we)) {
-                cue = CUE_ROLE; // "Emma Smit asked for a callback", "Élise Morel a appelé", "Kunde X meldet sich"
+            if (cue == CUE_NONE && verbAfter(c.we) && (has(c.ws, GIVEN | SURNAME | INITIAL | CAPS) && !has(c.ws, NONNAME) || commaInside(c))) {
+                c.verbCue = true;
+                // "Emma Smit asked for a callback", "Élise Morel a appelé", "SMITS, Sanne hat angerufen"; not "Booz Allen
+                // Hamilton requested": a name before a verb starts with a given name
+                cue = CUE_ROLE;
             }
             int key = keyBefore(c.start);
             if (key != CUE_NONE) {
@@ -874,6 +910,15 @@ public final class PersonNameFinder implements SpanFinder {
         boolean fromBefore(Candidate c) {
             int p = c.ws - 1;
             return p >= 0 && has(p, FROM) && start[c.ws] - end[p] == 1 && text.charAt(end[p]) == ' ';
+        }
+
+        private boolean commaInside(Candidate c) {
+            for (int k = c.ws + 1; k < c.we; k++) {
+                if (gap[k] == GAP_COMMA) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A communication verb right after a run: "asked", "called back", "a appelé", "hat angerufen". */
@@ -1129,7 +1174,8 @@ public final class PersonNameFinder implements SpanFinder {
             put(m, Words.CLOSING, "regards", "thanks", "thank", "cheers", "best", "sincerely", "grüße", "gruesse", "gruß", "cordialement",
                     "saludos", "atentamente", "merci", "gracias", "danke", "yours", "respectfully", "salutations", "distingués",
                     "saluti", "cordiali", "groeten", "grüßen", "grüssen", "gruessen", "saludo", "vous", "lg", "vg", "mfg", "bg",
-                    "love", "xoxo", "warmly", "kindly", "amicalement", "bises", "abrazos", "ciao");
+                    "love", "xoxo", "warmly", "kindly", "amicalement", "bises", "abrazos", "ciao", "rgds", "brgds", "thx", "tks", "ty",
+                    "greetings", "grüsse", "gruss", "salu2", "atte");
             put(m, Words.PARTICLE, "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "bin", "binti",
                     "binte", "ibn", "al", "el", "y", "e", "dos", "das", "do", "zu", "ter", "ten", "af", "ap", "bint", "dei", "degli",
                     "mac", "lo");
@@ -1157,7 +1203,10 @@ public final class PersonNameFinder implements SpanFinder {
                     "contractors", "freelancer", "intern", "hr", "payroll", "recruiting", "recruitment", "logística", "logistik",
                     "spedition", "versand", "handel", "technik", "elektro", "consult", "beratung", "gruppe", "groupe", "grup",
                     "fabrik", "manufaktur", "verwaltung", "hausverwaltung", "apotheke", "reisen", "travel", "tours", "events",
-                    "ops", "devops", "secops", "itops", "people", "crew", "squad", "staff", "desk", "queue", "workspace");
+                    "ops", "devops", "secops", "itops", "people", "crew", "squad", "staff", "desk", "queue", "workspace",
+                    "management", "wealth", "living", "garden", "gardens", "airlines", "airways", "records", "pictures",
+                    "entertainment", "publishing", "broadcasting", "news", "newswires", "magazine",
+                    "herald", "tribune", "gazette");
             put(m, Words.THING,
                     // streets and places
                     "street", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd", "way", "court",
@@ -1242,6 +1291,7 @@ public final class PersonNameFinder implements SpanFinder {
                     "national", "insurance", "security", "driver", "drivers", "routing", "checking", "savings", "burgerservicenummer",
                     "identification", "identity", "residence", "permit", "visa", "health", "medicare", "medicaid", "pension");
             put(m, Words.FROM, "from", "by", "von", "de", "par", "por", "da");
+            put(m, Words.ORG_INTRO, "from", "at", "of", "chez");
             put(m, Words.STRONG_PARTICLE, "bin", "binti", "binte", "bint", "ibn", "ben", "ter", "ten", "af", "ap");
             put(m, Words.NONNAME, "objet", "asunto", "betreff", "subject", "envoyé", "gesendet", "enviado", "sent", "fecha", "datum",
                     "cc", "bcc", "forwarded", "transféré", "reenviado", "weitergeleitet", "original", "message", "nachricht", "mensaje");
@@ -1259,7 +1309,16 @@ public final class PersonNameFinder implements SpanFinder {
                     "prize", "fund", "scholarship", "stadium", "arena", "library", "museum", "gallery", "theatre", "theater",
                     "church", "hotel", "airport", "station", "university", "college", "school", "hospital", "clinic", "foundation",
                     "institute", "trophy", "cup", "phone", "laptop", "watch", "speaker", "headphones", "camera", "tablet",
-                    "controls", "industries", "motors", "foods", "pharma", "labs", "logistics", "consulting", "insurance", "bank");
+                    "controls", "industries", "motors", "foods", "pharma", "labs", "logistics", "consulting", "insurance", "bank",
+                    // merchandise and business nouns after a brand named after its founder: "Calvin Klein boxers"
+                    "jackets", "boxers", "polo", "polos", "sandals", "sneaker", "trainers", "suits", "suit", "shirts", "watches",
+                    "bags", "handbags", "wallet", "wallets", "heels", "perfumes", "cosmetics", "store", "stores", "shop", "shops",
+                    "boutique", "outlet", "outlets", "archives", "archive", "magazine", "brand", "brands", "products", "product",
+                    "franchise", "restaurant", "restaurants", "catalogue", "catalog", "range", "line", "label", "collections",
+                    "vouchers", "voucher", "gift", "cards", "promotion", "recall", "parts", "spare", "glasses", "sunglasses",
+                    "eyewear", "furniture", "kitchen", "appliances", "cereal", "soup", "chocolate", "pralines", "whisky", "whiskey",
+                    "wine", "beer", "coffee", "tea", "jeans", "dresses", "coat", "coats", "scarf", "shoe", "boot", "order", "orders",
+                    "cap", "caps", "belt", "belts", "tie", "ties", "socks", "underwear", "swimwear", "sportswear");
             put(m, Words.AMBIGUOUS, "park", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "dec", "march", "grace", "chase", "rose", "mark", "bill", "will", "may", "june", "april", "august", "hope",
                     "joy", "faith", "summer", "winter", "autumn", "spring", "king", "young", "long", "love", "page", "price", "cash",
                     "gold", "star", "sky", "sun", "moon", "hill", "wood", "stone", "field", "major", "post", "best", "west", "north",
