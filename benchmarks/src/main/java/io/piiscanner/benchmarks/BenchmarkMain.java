@@ -66,9 +66,14 @@ public final class BenchmarkMain {
             String c = r.getParams().getParam("corpus");
             double[] size = sizes.get(c);
             double corporaPerSecond = r.getPrimaryResult().getScore();
-            System.out.printf(Locale.ROOT, "  corpus %-4s (%6.0f texts, %5.2f MB) nlp %-4s %9.0f texts/s %7.2f MB/s  (+/- %.1f%%)%n",
+            var cpu = r.getSecondaryResults().get("cpuSeconds");
+            var mb = r.getSecondaryResults().get("megabytes");
+            double mbPerCpuSecond = cpu == null || mb == null ? Double.NaN : mb.getScore() / cpu.getScore();
+            System.out.printf(Locale.ROOT, "  corpus %-4s (%6.0f texts, %5.2f MB) nlp %-4s %9.0f texts/s %7.2f MB/s (+/- %5.1f%%)"
+                            + "  %7.2f MB per CPU-second%n",
                     c, size[0], size[1] / 1e6, r.getParams().getParam("nlp"), corporaPerSecond * size[0],
-                    corporaPerSecond * size[1] / 1e6, 100 * r.getPrimaryResult().getScoreError() / corporaPerSecond);
+                    corporaPerSecond * size[1] / 1e6, 100 * r.getPrimaryResult().getScoreError() / corporaPerSecond,
+                    mbPerCpuSecond);
         }
     }
 }

@@ -22,11 +22,12 @@ import java.util.Set;
  * Scores PERSON_NAME and POSTAL_ADDRESS on labelled JSON Lines files (ENTITIES.md format) with the full scanner
  * (all rules, so overlaps resolve as in a real scan), without the CLI:
  * <pre>
- * java -cp scanner-core/target/classes:$(cat /tmp/cp.txt) io.piiscanner.core.detect.nlp.NlpEvaluation \
+ * mvn -q -B -pl scanner-core -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp scanner-core/target/classes:$(cat scanner-core/target/classpath.txt) io.piiscanner.core.detect.nlp.NlpEvaluation \
  *     testdata/src/main/resources/corpus/dev.jsonl [--errors N] [--throughput] [--limit N]
  * </pre>
- * (class path and build: see docs/nlp.md). {@code --throughput} also times one thread over the texts with all rules
- * and NLP on, NLP off, and the NLP rules alone (best of 5 passes after 3 warm-up passes, MB per CPU-second of the
+ * Files ending in {@code .txt} are read in the hand-written markup format (see {@link #read}). {@code --throughput}
+ * also times one thread over the texts with all rules and NLP on, NLP off, and the NLP rules alone (best of 5 passes after 3 warm-up passes, MB per CPU-second of the
  * scanning thread, so that other processes on a shared machine do not count).
  */
 public final class NlpEvaluation {

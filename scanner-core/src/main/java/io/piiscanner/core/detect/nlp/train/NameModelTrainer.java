@@ -33,10 +33,10 @@ import java.util.TreeMap;
  * evaluation figures on held-out names and templates). Deterministic: fixed seed, one training thread.
  *
  * <pre>
- * mvn -q -pl rules,scanner-core install -DskipTests
- * mvn -q -pl scanner-core exec:java -Dexec.mainClass=io.piiscanner.core.detect.nlp.train.NameModelTrainer
+ * mvn -q -B -pl scanner-core -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp "scanner-core/target/classes:$(cat scanner-core/target/classpath.txt)" io.piiscanner.core.detect.nlp.train.NameModelTrainer [--check]
  * </pre>
- * Options (as {@code -Dexec.args="..."}): {@code --nlp-dir DIR} (default: found from the working directory),
+ * Options: {@code --nlp-dir DIR} (default: found from the working directory),
  * {@code --sentences N}, {@code --iterations N}, {@code --cutoff N}, {@code --seed N}, {@code --dry-run}
  * (train and print the figures, write nothing), {@code --check} (retrain, compare with the shipped
  * person-name.properties: same training-data hash and figures within 0.01, exit 1 otherwise).
