@@ -91,7 +91,7 @@ public final class ScannerBuilder {
 
     /**
      * Whether the NLP detectors run: PERSON_NAME (OpenNLP name model) and POSTAL_ADDRESS. Off by default
-     * while their throughput (under 1 MB/s a core) is far below the pattern detectors'; off, rules whose
+     * (figures and cost in docs/nlp.md); off, rules whose
      * detector is one of {@link io.piiscanner.core.detect.nlp.NlpDetectors#NAMES} are left out and no model
      * is loaded.
      */

@@ -20,8 +20,13 @@ import java.util.Set;
  */
 public final class NameLexicon {
 
-    public static final List<String> FILES = List.of("names/faker-first-names.txt", "names/faker-last-names.txt",
-            "names/authored-names.txt");
+    public static final List<String> FILES = List.of("names/census-1990-first-names.txt", "names/census-1990-last-names.txt",
+            "names/faker-first-names.txt", "names/faker-last-names.txt", "names/authored-names.txt");
+
+    /** {@link #kind} bit of a given name. */
+    public static final int GIVEN = 1;
+    /** {@link #kind} bit of a surname. */
+    public static final int SURNAME = 2;
 
     private final List<String> firstNames;
     private final List<String> lastNames;
@@ -121,8 +126,31 @@ public final class NameLexicon {
         return firstHashes.contains(h) || lastHashes.contains(h);
     }
 
+    /**
+     * {@link #GIVEN} and/or {@link #SURNAME} for the word {@code s[from, to)} (case-insensitive), 0 when it is in
+     * neither list. {@code hash} is {@link #hash(CharSequence, int, int)} of the word, computed once by the caller.
+     * A hyphenated word counts when any of its parts does (Jean-Luc, Kowalczyk-Reed).
+     */
+    public int kind(long hash, CharSequence s, int from, int to) {
+        int k = (firstHashes.contains(hash) ? GIVEN : 0) | (lastHashes.contains(hash) ? SURNAME : 0);
+        if (k != 0) {
+            return k;
+        }
+        int p = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == '-') {
+                if (i > p && (p > from || i < to)) {
+                    long h = hash(s, p, i);
+                    k |= (firstHashes.contains(h) ? GIVEN : 0) | (lastHashes.contains(h) ? SURNAME : 0);
+                }
+                p = i + 1;
+            }
+        }
+        return k;
+    }
+
     /** Case-insensitive 64-bit FNV-1a over the characters. */
-    static long hash(CharSequence s, int from, int to) {
+    public static long hash(CharSequence s, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

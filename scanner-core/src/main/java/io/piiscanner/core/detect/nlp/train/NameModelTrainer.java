@@ -33,17 +33,17 @@ import java.util.TreeMap;
  * evaluation figures on held-out names and templates). Deterministic: fixed seed, one training thread.
  *
  * <pre>
- * mvn -q -pl rules,scanner-core install -DskipTests
- * mvn -q -pl scanner-core exec:java -Dexec.mainClass=io.piiscanner.core.detect.nlp.train.NameModelTrainer
+ * mvn -q -B -pl scanner-core -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp "scanner-core/target/classes:$(cat scanner-core/target/classpath.txt)" io.piiscanner.core.detect.nlp.train.NameModelTrainer [--check]
  * </pre>
- * Options (as {@code -Dexec.args="..."}): {@code --nlp-dir DIR} (default: found from the working directory),
+ * Options: {@code --nlp-dir DIR} (default: found from the working directory),
  * {@code --sentences N}, {@code --iterations N}, {@code --cutoff N}, {@code --seed N}, {@code --dry-run}
  * (train and print the figures, write nothing), {@code --check} (retrain, compare with the shipped
  * person-name.properties: same training-data hash and figures within 0.01, exit 1 otherwise).
  */
 public final class NameModelTrainer {
 
-    public static final String MODEL_VERSION = "1.0.0";
+    public static final String MODEL_VERSION = "1.1.0";
     public static final long DEFAULT_SEED = 20261127L;
     public static final int DEFAULT_SENTENCES = 30_000;
     public static final int DEFAULT_EVAL_SENTENCES = 3_000;
@@ -209,7 +209,7 @@ public final class NameModelTrainer {
             String name = p.getProperty("model.name", "");
             if (name.startsWith("opennlp-en-") && name.contains("-tokens-")) {
                 try (InputStream in = cl.getResourceAsStream(name)) {
-                    return new TokenizerModel(in);
+                    return io.piiscanner.core.detect.nlp.NlpModels.withAlphaNumericShortcut(new TokenizerModel(in));
                 }
             }
         }

@@ -31,8 +31,8 @@ import java.util.Random;
 public final class NameTrainingData {
 
     /** The files whose bytes define the training data (hashed into the model's metadata). */
-    public static final List<String> FILES = List.of("names/authored-names.txt", "names/faker-first-names.txt",
-            "names/faker-last-names.txt", "negative-fillers.txt", "person-name-templates.txt");
+    public static final List<String> FILES = List.of("names/authored-names.txt", "names/census-1990-first-names.txt",
+            "names/census-1990-last-names.txt", "names/faker-first-names.txt", "names/faker-last-names.txt", "negative-fillers.txt", "person-name-templates.txt");
 
     private static final String[] PARTICLES = {"van", "de", "von", "da", "di", "van der", "de la", "del", "bin", "al", "Van der", "De", "Le", "Mac", "O'"};
     private static final String[] TITLES_SKIP = {};
