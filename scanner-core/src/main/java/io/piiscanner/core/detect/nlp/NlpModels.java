@@ -163,8 +163,8 @@ public final class NlpModels {
     /**
      * The same tokenizer model, told to keep a white-space token made only of letters and digits whole without asking
      * the model at each of its characters (OpenNLP's alpha-numeric optimisation, off in the shipped English model).
-     * The model never splits such a token anyway, so the tokens are the same and tokenising costs a fraction. The name
-     * model is trained and run with this tokenizer.
+     * Tokenising then costs a fraction; tokens differ only for the few letter-only words the UD model splits ("cannot").
+     * The name model is trained and run with this tokenizer.
      */
     public static TokenizerModel withAlphaNumericShortcut(TokenizerModel m) {
         if (m.useAlphaNumericOptimization()) {
