@@ -50,7 +50,7 @@ public final class StagingRows {
         row[4] = Rnd.chance(rnd, 0.7) ? nationalId(c, p).text() : null;
         row[5] = Rnd.chance(rnd, 0.45) ? CardNumbers.of(rnd).text() : null;
         row[6] = note(p, c, row);
-        row[7] = Rnd.chance(rnd, 0.97) ? (Rnd.chance(rnd, 0.8) ? c.name() : countryName(c)) : null;
+        row[7] = Rnd.chance(rnd, 0.97) ? (Rnd.chance(rnd, 0.8) ? c.name() : c.englishName()) : null;
         return row;
     }
 
@@ -99,21 +99,4 @@ public final class StagingRows {
         };
     }
 
-    private static String countryName(Country c) {
-        return switch (c) {
-            case US -> "United States";
-            case CA -> "Canada";
-            case GB -> "United Kingdom";
-            case DE -> "Germany";
-            case FR -> "France";
-            case ES -> "Spain";
-            case IT -> "Italy";
-            case NL -> "Netherlands";
-            case PL -> "Poland";
-            case BR -> "Brazil";
-            case IN -> "India";
-            case AU -> "Australia";
-            case SG -> "Singapore";
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package io.piiscanner.batch.canary;
 
+import io.piiscanner.batch.support.WorkDatabaseDump;
 import io.piiscanner.batch.ScannerBatchApplication;
 import io.piiscanner.batch.support.ScanHarness.Report;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,17 +13,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -156,54 +153,19 @@ class CanaryLeakTest {
         assertThat(leaks).as("planted values found outside the source").isEmpty();
     }
 
-    /** Every row of every table of the work H2 database as text; Base64 strings (execution contexts) decoded. */
+    /** Canaries in every table of the work H2 database (see {@link WorkDatabaseDump}); table names go to {@code tables}. */
     static List<String> dumpWorkDatabase(Path work, List<String> tables) throws Exception {
         List<String> leaks = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + work.toAbsolutePath().resolve("store"), "sa", "")) {
-            List<String[]> names = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE", "BASE TABLE"})) {
-                while (rs.next()) {
-                    if (!"INFORMATION_SCHEMA".equals(rs.getString("TABLE_SCHEM"))) {
-                        names.add(new String[] {rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME")});
-                    }
-                }
-            }
-            for (String[] n : names) {
-                tables.add(n[1]);
-                StringBuilder text = new StringBuilder();
-                try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT * FROM \"" + n[0] + "\".\"" + n[1] + "\"")) {
-                    ResultSetMetaData m = rs.getMetaData();
-                    while (rs.next()) {
-                        for (int i = 1; i <= m.getColumnCount(); i++) {
-                            Object v = rs.getObject(i);
-                            String s = v instanceof Clob clob ? clob.getSubString(1, (int) clob.length())
-                                    : v instanceof Blob blob ? new String(blob.getBytes(1, (int) blob.length()), StandardCharsets.ISO_8859_1)
-                                    : v instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : String.valueOf(v);
-                            text.append(s).append('\t').append(decodedBase64(s)).append('\t');
-                        }
-                        text.append('\n');
-                    }
-                }
-                leaks.addAll(find("table " + n[0] + "." + n[1], text.toString()));
-                if (n[1].equals("BATCH_STEP_EXECUTION_CONTEXT")) {
-                    assertThat(text).as("the dump reads the (decoded) step contexts, keyset checkpoints included")
-                            .contains("scan.checkpoint");
-                }
+        for (Map.Entry<String, String> t : WorkDatabaseDump.tables(work).entrySet()) {
+            String name = WorkDatabaseDump.tableName(t.getKey());
+            tables.add(name);
+            leaks.addAll(find("table " + t.getKey(), t.getValue()));
+            if (name.equals("BATCH_STEP_EXECUTION_CONTEXT")) {
+                assertThat(t.getValue()).as("the dump reads the (decoded) step contexts, keyset checkpoints included")
+                        .contains("scan.checkpoint");
             }
         }
         return leaks;
-    }
-
-    static String decodedBase64(String s) {
-        if (s == null || s.length() < 16 || !s.matches("[A-Za-z0-9+/=\\s]+")) {
-            return "";
-        }
-        try {
-            return new String(Base64.getMimeDecoder().decode(s), StandardCharsets.ISO_8859_1);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     static List<String> findInFile(Path p) throws Exception {

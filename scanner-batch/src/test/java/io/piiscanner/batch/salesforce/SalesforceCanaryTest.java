@@ -1,5 +1,6 @@
 package io.piiscanner.batch.salesforce;
 
+import io.piiscanner.batch.support.WorkDatabaseDump;
 import io.piiscanner.batch.ScannerBatchApplication;
 import io.piiscanner.batch.support.ScanHarness.Report;
 import io.piiscanner.testdata.salesforce.EmulatedOrg;
@@ -13,15 +14,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Clob;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -165,45 +161,10 @@ class SalesforceCanaryTest {
 
     static List<String> dumpWorkDatabase(Path work, List<String> tables, Set<String> canaries) throws Exception {
         List<String> leaks = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + work.toAbsolutePath().resolve("store"), "sa", "")) {
-            List<String[]> names = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE", "BASE TABLE"})) {
-                while (rs.next()) {
-                    if (!"INFORMATION_SCHEMA".equals(rs.getString("TABLE_SCHEM"))) {
-                        names.add(new String[] {rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME")});
-                    }
-                }
-            }
-            for (String[] n : names) {
-                tables.add(n[1]);
-                StringBuilder text = new StringBuilder();
-                try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT * FROM \"" + n[0] + "\".\"" + n[1] + "\"")) {
-                    int cols = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= cols; i++) {
-                            Object v = rs.getObject(i);
-                            String s = v instanceof Clob clob ? clob.getSubString(1, (int) clob.length())
-                                    : v instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : String.valueOf(v);
-                            text.append(s).append('\t').append(decodedBase64(s)).append('\t');
-                        }
-                        text.append('\n');
-                    }
-                }
-                leaks.addAll(find("table " + n[1], text.toString(), canaries));
-            }
+        for (Map.Entry<String, String> t : WorkDatabaseDump.tables(work).entrySet()) {
+            tables.add(WorkDatabaseDump.tableName(t.getKey()));
+            leaks.addAll(find("table " + WorkDatabaseDump.tableName(t.getKey()), t.getValue(), canaries));
         }
         return leaks;
-    }
-
-    static String decodedBase64(String s) {
-        if (s == null || s.length() < 16 || !s.matches("[A-Za-z0-9+/=\\s]+")) {
-            return "";
-        }
-        try {
-            return new String(Base64.getMimeDecoder().decode(s), StandardCharsets.ISO_8859_1);
-        } catch (IllegalArgumentException ex) {
-            return "";
-        }
     }
 }

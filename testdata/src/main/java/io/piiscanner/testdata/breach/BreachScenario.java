@@ -171,7 +171,7 @@ public final class BreachScenario {
                     100 + rnd.nextInt(500), 1 + rnd.nextInt(98), 1 + rnd.nextInt(9998))) : null;
             String cardKind = rnd.nextDouble() < 0.45 ? pick(rnd, "real", "real", "real", "real", "real", "real", "masked", "test") : null;
             String card = cardKind == null ? null : switch (cardKind) {
-                case "real" -> unique(used, () -> group(luhn("4" + digits(rnd, 14))));
+                case "real" -> unique(used, () -> group(withLuhn("4" + digits(rnd, 14))));
                 case "masked" -> "************" + digits(rnd, 4);
                 default -> TEST_CARD;
             };
@@ -457,19 +457,7 @@ public final class BreachScenario {
         return pan.substring(0, 4) + " " + pan.substring(4, 8) + " " + pan.substring(8, 12) + " " + pan.substring(12);
     }
 
-    /** Appends the Luhn check digit. */
-    static String luhn(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int d = body.charAt(body.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return body + ((10 - sum % 10) % 10);
+    private static String withLuhn(String body) {
+        return body + io.piiscanner.testdata.check.Luhn.checkDigit(body);
     }
 }

@@ -376,24 +376,6 @@ public final class OrgGenerator {
         return s;
     }
 
-    private static String countryName(Country c) {
-        return switch (c) {
-            case US -> "United States";
-            case CA -> "Canada";
-            case GB -> "United Kingdom";
-            case DE -> "Germany";
-            case FR -> "France";
-            case ES -> "Spain";
-            case IT -> "Italy";
-            case NL -> "Netherlands";
-            case PL -> "Poland";
-            case BR -> "Brazil";
-            case IN -> "India";
-            case AU -> "Australia";
-            case SG -> "Singapore";
-        };
-    }
-
     // ---- build
 
     private EmulatedOrg build() {
@@ -458,7 +440,7 @@ public final class OrgGenerator {
             Persona p = persona();
             r.put("IsPersonAccount", Boolean.toString(person));
             r.put("BillingCity", Rnd.pick(rnd, "Springfield", "Lyon", "Hamburg", "Leeds", "Valencia"));
-            r.put("BillingCountry", countryName(p.country()));
+            r.put("BillingCountry", p.country().englishName());
             if (person) {
                 r.put("Name", p.given() + " " + p.surname());
                 r.put("FirstName", p.given());
@@ -498,7 +480,7 @@ public final class OrgGenerator {
             r.put("MailingStreet", (1 + rnd.nextInt(300)) + " " + Rnd.pick(rnd, "Market Street", "Hauptstrasse", "Rue de la Paix", "Calle Mayor", "High Street"));
             r.put("MailingCity", Rnd.pick(rnd, "Springfield", "Hamburg", "Lyon", "Valencia", "Leeds", "Utrecht"));
             r.put("MailingPostalCode", Integer.toString(10000 + rnd.nextInt(89999)));
-            r.put("MailingCountry", countryName(p.country()));
+            r.put("MailingCountry", p.country().englishName());
             put(r, "Contact", "Email", "EMAIL", email(p));
             put(r, "Contact", "Phone", "PHONE", phone(p.country()));
             if (rnd.nextInt(10) < 4) {
@@ -541,7 +523,7 @@ public final class OrgGenerator {
             r.put("LastName", p.surname());
             r.put("Company", Rnd.pick(rnd, "Acme", "Globex", "Initech", "Umbrella", "Hooli") + " " + (i % 50));
             r.put("City", Rnd.pick(rnd, "Austin", "Denver", "Boston"));
-            r.put("Country", countryName(p.country()));
+            r.put("Country", p.country().englishName());
             r.put("Status", Rnd.pick(rnd, "Open", "Working", "Qualified"));
             put(r, "Lead", "Email", "EMAIL", email(p));
             if (rnd.nextBoolean()) {
