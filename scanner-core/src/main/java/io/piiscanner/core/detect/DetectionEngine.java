@@ -66,6 +66,8 @@ public final class DetectionEngine {
     private record FieldFacts(FieldContext context, boolean[] hint, double[] penalty, boolean noFreeText) {
     }
 
+    /** Per rule: whether some pattern starts at a trigger keyword (and so needs the keywords' places). */
+    private final boolean[] anchored;
     /** Per rule: a name or address finder, which only reads free text. */
     private final boolean[] needsFreeText;
     private final Fingerprinter fingerprinter;
@@ -88,6 +90,7 @@ public final class DetectionEngine {
         this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
         this.prevalidate = new boolean[this.rules.size()];
         this.needsFreeText = new boolean[this.rules.size()];
+        this.anchored = new boolean[this.rules.size()];
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);
             double base = rule.isPatternRule()
@@ -97,7 +100,9 @@ public final class DetectionEngine {
             needsFreeText[r] = !rule.isPatternRule() && SpanFinders.needsFreeText(rule.detector());
             prevalidate[r] = rule.isPatternRule() && rule.validator() != null && rule.validator().acceptsPlainDigits()
                     && rule.prefilter().digits() != null;
-            if (rule.isPatternRule() && rule.patterns().size() > 1) {
+            anchored[r] = rule.isPatternRule() && rule.patterns().stream().anyMatch(PatternSpec::startsAtTrigger);
+            // The alternation gate pays off for patterns searched over a window; anchored ones are cheaper alone.
+            if (rule.isPatternRule() && rule.patterns().size() > 1 && !anchored[r]) {
                 java.util.StringJoiner alternation = new java.util.StringJoiner("|");
                 for (PatternSpec p : rule.patterns()) {
                     boolean ci = (p.regex().flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
@@ -146,10 +151,19 @@ public final class DetectionEngine {
         WordHits hits = new WordHits(vocabulary, text);
         int[][] windows = new int[rules.size()][];
         int[] windowCounts = new int[rules.size()];
+        int[][] triggers = null;
+        int[] triggerCounts = null;
         for (int i = 0; i < hits.count(); i++) {
             for (int r : vocabulary.triggerRules(hits.keyword(i))) {
                 Prefilter p = rules.get(r).prefilter();
                 addWindow(windows, windowCounts, r, hits.start(i) - p.before(), hits.end(i) + p.after());
+                if (anchored[r]) {
+                    if (triggers == null) {
+                        triggers = new int[rules.size()][];
+                        triggerCounts = new int[rules.size()];
+                    }
+                    addTrigger(triggers, triggerCounts, r, hits.start(i));
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -174,9 +188,14 @@ public final class DetectionEngine {
                 continue;
             }
             candidates.clear();
+            int[] ruleTriggers = triggers == null || triggers[r] == null ? NO_TRIGGERS : triggers[r];
+            int triggerCount = triggers == null ? 0 : triggerCounts[r];
+            if (triggerCount > 1) {
+                Arrays.sort(ruleTriggers, 0, triggerCount);
+            }
             for (int[] w : mergedWindows(text, windows[r], windowCounts[r], rule.prefilter().growToSpace())) {
                 runRule(rule, anyPatterns[r], text, w[0], w[1], region, minimumPatternScore(r, rule, hits, field, w[0], w[1]),
-                        candidates);
+                        ruleTriggers, triggerCount, candidates);
             }
             for (Candidate c : dedupe(candidates)) {
                 Finding f = score(r, c, text, hits, field);
@@ -240,6 +259,18 @@ public final class DetectionEngine {
             best -= field.penalty()[r];
         }
         return best >= Math.max(minConfidence, rule.minScore());
+    }
+
+    private static final int[] NO_TRIGGERS = new int[0];
+
+    private static void addTrigger(int[][] triggers, int[] counts, int r, int start) {
+        int[] t = triggers[r];
+        if (t == null) {
+            t = triggers[r] = new int[4];
+        } else if (counts[r] == t.length) {
+            t = triggers[r] = Arrays.copyOf(t, t.length * 2);
+        }
+        t[counts[r]++] = start;
     }
 
     private static void addWindow(int[][] windows, int[] counts, int r, int from, int to) {
@@ -321,7 +352,8 @@ public final class DetectionEngine {
     }
 
     private static void runRule(EntityRule rule, com.google.re2j.Pattern anyPattern, String text, int from, int to,
-                                String region, double minPatternScore, List<Candidate> out) {
+                                String region, double minPatternScore, int[] triggers, int triggerCount,
+                                List<Candidate> out) {
         if (!rule.isPatternRule()) {
             SpanFinders.get(rule.detector()).find(rule, text, from, to, region,
                     (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
@@ -336,6 +368,10 @@ public final class DetectionEngine {
             if (p.score() < minPatternScore) {
                 continue;
             }
+            if (p.startsAtTrigger()) {
+                runAtTriggers(rule, p, text, from, to, triggers, triggerCount, out);
+                continue;
+            }
             Matcher m = p.regex().matcher(window);
             int pos = 0;
             while (pos <= length && m.find(pos)) {
@@ -347,6 +383,60 @@ public final class DetectionEngine {
                 pos = m.end() > m.start() ? m.end() : m.end() + 1;
             }
         }
+    }
+
+    /**
+     * Runs a {@code starts: trigger} pattern anchored at the start of the token holding each trigger keyword,
+     * then at the keyword itself, in text order: the leftmost match a search of the window would find, as the
+     * pattern cannot begin anywhere else. One character of left context goes with each attempt, so {@code \b}
+     * sees what a search of the whole text would. No match begins inside an earlier one.
+     */
+    private static void runAtTriggers(EntityRule rule, PatternSpec p, String text, int from, int to, int[] triggers,
+                                      int triggerCount, List<Candidate> out) {
+        int matchedTo = from;
+        int tried = -1;
+        for (int i = 0; i < triggerCount; i++) {
+            int keyword = triggers[i];
+            if (keyword < from || keyword >= to) {
+                continue;
+            }
+            int at = tokenStart(text, keyword, from);
+            while (true) {
+                if (at >= matchedTo && at > tried) {
+                    tried = at;
+                    int left = at > 0 ? at - 1 : 0;
+                    Matcher m = (at > 0 ? p.anchored() : p.regex()).matcher(new TextWindow(text, left, to));
+                    if (m.lookingAt()) {
+                        int g = at > 0 ? p.group() + 1 : p.group();
+                        int s = m.start(g);
+                        int e = m.end(g);
+                        if (s >= 0 && e > s) {
+                            out.add(new Candidate(rule, p.name(), left + s, left + e, p.score(), null));
+                        }
+                        matchedTo = Math.max(left + m.end(), at + 1);
+                        break;
+                    }
+                }
+                if (at == keyword) {
+                    break;
+                }
+                at = keyword;
+            }
+        }
+    }
+
+    /** Where the token holding {@code pos} begins: letters, digits and {@code _+.-} ("DB_PASSWORD", "postgresql"). */
+    private static int tokenStart(String text, int pos, int floor) {
+        int limit = Math.max(floor, pos - MAX_WORD_EXTENSION);
+        int i = pos;
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '+' || c == '.' || c == '-')) {
+                break;
+            }
+            i--;
+        }
+        return i;
     }
 
     /** The same span found by two patterns of one rule counts once, with the better base score. */

@@ -11,6 +11,7 @@ public final class SpanFinders {
 
     private static final Map<String, SpanFinder> FINDERS = Map.of(
             "phone", new PhoneDetector(),
+            PemBlockFinder.NAME, new PemBlockFinder(),
             io.piiscanner.core.detect.nlp.PersonNameFinder.NAME, new io.piiscanner.core.detect.nlp.PersonNameFinder(),
             io.piiscanner.core.detect.nlp.PostalAddressFinder.NAME, new io.piiscanner.core.detect.nlp.PostalAddressFinder());
 

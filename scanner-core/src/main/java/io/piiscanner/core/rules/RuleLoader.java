@@ -184,6 +184,10 @@ public final class RuleLoader {
         }
         double minScore = m.containsKey("min_score") ? m.get("min_score").number("min_score", 0, 1) : 0;
         Prefilter prefilter = m.containsKey("prefilter") ? parsePrefilter(m.get("prefilter")) : Prefilter.NONE;
+        if (prefilter.keywords().isEmpty() && patterns.stream().anyMatch(PatternSpec::startsAtTrigger)) {
+            throw m.get("patterns").error("rule '" + id + "' has a pattern that starts at a trigger, but its prefilter"
+                    + " names no keywords");
+        }
         ContextSpec context = m.containsKey("context") ? parseContext(m.get("context")) : ContextSpec.NONE;
         FieldHintSpec hints = m.containsKey("field_hints") ? parseFieldHints(m.get("field_hints")) : FieldHintSpec.NONE;
         MaskSpec mask = m.containsKey("mask") ? parseMask(m.get("mask")) : MaskSpec.DEFAULT;
@@ -213,7 +217,8 @@ public final class RuleLoader {
         List<PatternSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode p : node.sequence("patterns")) {
-            Map<String, YamlNode> m = p.mapping("a pattern", Set.of("name", "regex", "score", "group", "case_insensitive"));
+            Map<String, YamlNode> m = p.mapping("a pattern", Set.of("name", "regex", "score", "group", "case_insensitive",
+                    "starts"));
             String name = YamlNode.require(p, m, "name").nonBlankText("name");
             if (!names.add(name)) {
                 throw m.get("name").error("duplicate pattern name '" + name + "'");
@@ -234,7 +239,16 @@ public final class RuleLoader {
                 throw m.get("group").error("pattern '" + name + "' has " + compiled.groupCount()
                         + " groups, so group " + group + " does not exist");
             }
-            out.add(new PatternSpec(name, compiled, score, group));
+            boolean atTrigger = false;
+            if (m.containsKey("starts")) {
+                String starts = m.get("starts").nonBlankText("starts");
+                if (!starts.equals("trigger") && !starts.equals("anywhere")) {
+                    throw m.get("starts").error("unknown starts '" + starts + "'; known: trigger (a match begins at a"
+                            + " prefilter keyword or at the start of the token holding one), anywhere");
+                }
+                atTrigger = starts.equals("trigger");
+            }
+            out.add(new PatternSpec(name, compiled, score, group, atTrigger ? PatternSpec.anchoredForm(compiled) : null));
         }
         return out;
     }

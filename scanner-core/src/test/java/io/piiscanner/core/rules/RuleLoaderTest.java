@@ -80,6 +80,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void patternStartingAtATriggerNeedsKeywordsAndAKnownValue() {
+        String anchored = LOYALTY.replace("score: 0.6", "score: 0.6\n    starts: trigger");
+        assertThat(loader.parseSingle("l.yaml", anchored).rules().get(0).patterns().get(0).startsAtTrigger()).isTrue();
+        assertThatThrownBy(() -> loader.parseSingle("l.yaml", anchored.replace("starts: trigger", "starts: keyword")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("l.yaml:8").hasMessageContaining("unknown starts 'keyword'");
+        assertThatThrownBy(() -> loader.parseSingle("l.yaml", anchored.replace("prefilter:\n  keywords: [lc]\n", "")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("names no keywords");
+    }
+
+    @Test
     void ruleWithoutSourcesFails() {
         String yaml = LOYALTY.replace("sources: [\"internal: loyalty programme spec v3\"]\n", "");
         assertThatThrownBy(() -> loader.parseSingle("l.yaml", yaml))
