@@ -173,19 +173,22 @@ final class CandidateIndex {
         return before || after;
     }
 
-    /** True when some consecutive groups of the run hold between min and max digits in total. */
+    /**
+     * True when some consecutive groups of the run hold between min and max digits in total. Every group
+     * holds at least one digit, so a sliding window over the groups answers in one pass (a run of many
+     * groups, a table of numbers joined by spaces, is asked this by every numeric rule).
+     */
     static boolean hasDigitSpan(DigitRun run, int min, int max) {
         int g = run.groupCount();
-        for (int a = 0; a < g; a++) {
-            int total = 0;
-            for (int b = a; b < g; b++) {
-                total += run.digits(b);
-                if (total > max) {
-                    break;
-                }
-                if (total >= min) {
-                    return true;
-                }
+        int total = 0;
+        int a = 0;
+        for (int b = 0; b < g; b++) {
+            total += run.digits(b);
+            while (total > max && a <= b) {
+                total -= run.digits(a++);
+            }
+            if (total >= min && a <= b) {
+                return true;
             }
         }
         return false;

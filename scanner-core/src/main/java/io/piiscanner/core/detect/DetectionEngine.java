@@ -355,7 +355,7 @@ public final class DetectionEngine {
                                 String region, double minPatternScore, int[] triggers, int triggerCount,
                                 List<Candidate> out) {
         if (!rule.isPatternRule()) {
-            SpanFinders.get(rule.detector()).find(rule, text, from, to, region,
+            SpanFinders.get(rule.detector()).find(rule, text, from, to, region, minPatternScore,
                     (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
             return;
         }

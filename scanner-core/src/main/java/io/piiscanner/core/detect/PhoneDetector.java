@@ -33,6 +33,16 @@ final class PhoneDetector implements SpanFinder {
 
     @Override
     public void find(EntityRule rule, String text, int from, int to, String scanRegion, SpanSink out) {
+        find(rule, text, from, to, scanRegion, 0, out);
+    }
+
+    /**
+     * A bare run of digits scores lowest ({@code plain_national_score}); where that cannot reach the threshold
+     * (no phone word near, no phone field) such a run is not parsed at all: most of them are order numbers.
+     * Skipping one leaves the walk over the run as it was, since a plain candidate is one group.
+     */
+    @Override
+    public void find(EntityRule rule, String text, int from, int to, String scanRegion, double minBaseScore, SpanSink out) {
         EntityRule.PhoneSpec spec = rule.phone();
         Set<String> regions = new LinkedHashSet<>();
         if (scanRegion != null) {
@@ -62,6 +72,9 @@ final class PhoneDetector implements SpanFinder {
                     }
                     attempts++;
                     int end = groups[2 * j + 1];
+                    if (!international && i == j && text.charAt(start) != '(' && spec.plainNationalScore() < minBaseScore) {
+                        continue;
+                    }
                     String candidate = text.substring(start, end);
                     ValidNumber valid = validNumber(candidate, regions);
                     if (valid == null && !international && !spec.fallbackRegions().isEmpty()) {
@@ -124,10 +137,13 @@ final class PhoneDetector implements SpanFinder {
         return UTIL.isPossibleNumber(n) && UTIL.isValidNumber(n);
     }
 
-    private static Phonenumber.PhoneNumber parse(String candidate, String region) {
+    static Phonenumber.PhoneNumber parse(String candidate, String region) {
         try {
             // "0049 30 901820": 00 is the international prefix in most of the world, whatever the scan region.
-            return candidate.startsWith("00") ? UTIL.parse("+" + candidate.substring(2), "ZZ") : UTIL.parse(candidate, region);
+            // The candidate goes in as its digits (and "+"): parse drops the punctuation anyway, and spends
+            // most of its time in regular expressions (extensions, viability) whose cost grows with the length.
+            return candidate.startsWith("00") ? UTIL.parse("+" + digitsOf(candidate, 2), "ZZ")
+                    : UTIL.parse(candidate.charAt(0) == '+' ? "+" + digitsOf(candidate, 1) : digitsOf(candidate, 0), region);
         } catch (NumberParseException e) {
             return null;
         } catch (RuntimeException e) {
@@ -217,6 +233,17 @@ final class PhoneDetector implements SpanFinder {
             s--;
         }
         return s;
+    }
+
+    /** The ASCII digits of {@code s} from {@code from} on (a candidate holds only digits and " -./()"). */
+    private static String digitsOf(String s, int from) {
+        StringBuilder b = new StringBuilder(s.length() - from);
+        for (int i = from; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isDigit(char c) {

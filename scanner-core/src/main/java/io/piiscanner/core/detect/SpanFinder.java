@@ -16,6 +16,15 @@ public interface SpanFinder {
      */
     void find(EntityRule rule, String text, int from, int to, String region, SpanSink out);
 
+    /**
+     * As {@link #find(EntityRule, String, int, int, String, SpanSink)}, told the lowest base score that can still
+     * end above the reporting threshold in this window (given the most context and field hints can add): a
+     * finder may skip the work for candidates that would score less.
+     */
+    default void find(EntityRule rule, String text, int from, int to, String region, double minBaseScore, SpanSink out) {
+        find(rule, text, from, to, region, out);
+    }
+
     /** Receives proposed spans (absolute offsets in the text). {@code normalized} may be null. */
     @FunctionalInterface
     interface SpanSink {

@@ -40,6 +40,10 @@ public final class KeywordMatcher {
     // For ASCII input the automaton is a DFA: delta[node * 128 + c] is the next state with failure links
     // already followed, so a character costs one array read. Non-ASCII characters take the trie path.
     private final int[] delta;
+    // The non-ASCII characters any keyword holds ("ä", "é", "ñ"), as a bit set over the BMP: any other
+    // non-ASCII character (most of a Chinese or Arabic name) sends the automaton to the root at once, instead
+    // of down the failure links with a binary search at each.
+    private final long[] keywordNonAscii = new long[1024];
 
     private KeywordMatcher(String[] keywords, boolean wholeWords) {
         this.keywords = keywords;
@@ -53,6 +57,9 @@ public final class KeywordMatcher {
         for (int k = 0; k < keywords.length; k++) {
             int node = 0;
             for (char c : keywords[k].toCharArray()) {
+                if (c >= 128) {
+                    keywordNonAscii[c >>> 6] |= 1L << c;
+                }
                 int next = find(chars.get(node), nodes.get(node), c);
                 if (next < 0) {
                     next = chars.size();
@@ -156,6 +163,9 @@ public final class KeywordMatcher {
                 if (node == 0) {
                     continue;
                 }
+            } else if ((keywordNonAscii[c >>> 6] & (1L << c)) == 0) {
+                node = 0;
+                continue;
             } else {
                 int next;
                 while ((next = find(childChars[node], childNodes[node], c)) < 0 && node != 0) {

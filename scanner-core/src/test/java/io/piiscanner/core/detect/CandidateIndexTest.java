@@ -29,6 +29,33 @@ class CandidateIndexTest {
     }
 
     @Test
+    void digitSpanAnswerEqualsTryingEveryRangeOfGroups() {
+        java.util.Random random = new java.util.Random(11);
+        int yes = 0;
+        for (int trial = 0; trial < 5_000; trial++) {
+            int groups = 1 + random.nextInt(12);
+            StringBuilder text = new StringBuilder();
+            for (int g = 0; g < groups; g++) {
+                text.append(g == 0 ? "" : " ").append("7".repeat(1 + random.nextInt(6)));
+            }
+            CandidateIndex.DigitRun run = new CandidateIndex(text.toString()).digitRuns(" ").get(0);
+            int min = 1 + random.nextInt(20);
+            int max = min + random.nextInt(6);
+            boolean expected = false;
+            for (int a = 0; a < run.groupCount() && !expected; a++) {
+                int total = 0;
+                for (int b = a; b < run.groupCount(); b++) {
+                    total += run.digits(b);
+                    expected |= total >= min && total <= max;
+                }
+            }
+            assertThat(CandidateIndex.hasDigitSpan(run, min, max)).as(text + " [" + min + ", " + max + "]").isEqualTo(expected);
+            yes += expected ? 1 : 0;
+        }
+        assertThat(yes).isBetween(1_000, 4_000);
+    }
+
+    @Test
     void recognisesDateShapes() {
         CandidateIndex sep = new CandidateIndex("2024-03-12");
         assertThat(sep.isDateLike(sep.digitRuns("-./").get(0))).isTrue();

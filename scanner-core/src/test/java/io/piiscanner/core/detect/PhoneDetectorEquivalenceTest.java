@@ -56,4 +56,28 @@ class PhoneDetectorEquivalenceTest {
             }
         }
     }
+
+    @Test
+    void parsingTheDigitsAloneGivesTheNumberLibphonenumberParsesFromTheWrittenForm() throws NumberParseException {
+        int compared = 0;
+        for (String region : UTIL.getSupportedRegions()) {
+            for (var type : List.of(PhoneNumberUtil.PhoneNumberType.FIXED_LINE, PhoneNumberUtil.PhoneNumberType.MOBILE)) {
+                Phonenumber.PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+                if (example == null) {
+                    continue;
+                }
+                for (var format : List.of(PhoneNumberUtil.PhoneNumberFormat.NATIONAL, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL)) {
+                    // Written forms: "(415) 555-2671", "+44 20 7946 0958", "030 123456", "+49 30 123456".
+                    String written = UTIL.format(example, format).replaceAll("[^0-9+()\\-./ ]", " ").trim();
+                    if (written.isEmpty() || !Character.isDigit(written.charAt(written.length() - 1))) {
+                        continue;
+                    }
+                    assertThat(PhoneDetector.parse(written, region)).as(written + " in " + region)
+                            .isEqualTo(UTIL.parse(written, region));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(800);
+    }
 }
