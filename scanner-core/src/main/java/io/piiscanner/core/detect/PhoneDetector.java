@@ -109,7 +109,12 @@ final class PhoneDetector implements SpanFinder {
 
     /** The candidate parsed with the first region (in order) that makes it a valid number, or null. */
     private static ValidNumber validNumber(String candidate, Iterable<String> regions) {
+        boolean national = !candidate.startsWith("+") && !candidate.startsWith("00");
+        String digits = national ? digitsOf(candidate, 0) : null;
         for (String region : regions) {
+            if (national && NationalLengths.cannotBeValid(digits, region)) {
+                continue;
+            }
             Phonenumber.PhoneNumber n = parse(candidate, region);
             if (n != null && isValid(n)) {
                 return new ValidNumber(n, region);

@@ -80,4 +80,48 @@ class PhoneDetectorEquivalenceTest {
         }
         assertThat(compared).isGreaterThan(800);
     }
+
+    @Test
+    void aNationalCandidateRuledOutByItsLengthIsNeverAValidNumber() {
+        Random random = new Random(20261128);
+        List<String> regions = List.copyOf(new java.util.TreeSet<>(UTIL.getSupportedRegions()));
+        int ruledOut = 0;
+        int checked = 0;
+        for (int i = 0; i < 60_000; i++) {
+            String region = regions.get(random.nextInt(regions.size()));
+            StringBuilder digits = new StringBuilder();
+            // Start with the calling code or a national prefix now and then, the two things parse strips.
+            int r = random.nextInt(4);
+            if (r == 0) {
+                digits.append(UTIL.getCountryCodeForRegion(region));
+            } else if (r == 1) {
+                digits.append(random.nextBoolean() ? "0" : "1");
+            }
+            int length = 4 + random.nextInt(12);
+            for (int d = 0; d < length; d++) {
+                digits.append(random.nextInt(10));
+            }
+            String candidate = digits.toString();
+            if (candidate.startsWith("00")) {
+                continue; // the detector reads "00..." as international and never asks
+            }
+            if (NationalLengths.cannotBeValid(candidate, region)) {
+                ruledOut++;
+                Phonenumber.PhoneNumber n = PhoneDetector.parse(candidate, region);
+                assertThat(n != null && PhoneDetector.isValid(n)).as(candidate + " in " + region).isFalse();
+            }
+            checked++;
+        }
+        assertThat(ruledOut).as("candidates ruled out of " + checked).isGreaterThan(checked / 4);
+        // The examples of every region are never ruled out, written nationally.
+        for (String region : regions) {
+            Phonenumber.PhoneNumber example = UTIL.getExampleNumber(region);
+            if (example != null) {
+                String national = UTIL.format(example, PhoneNumberUtil.PhoneNumberFormat.NATIONAL).replaceAll("[^0-9]", "");
+                if (!national.isEmpty()) {
+                    assertThat(NationalLengths.cannotBeValid(national, region)).as(national + " in " + region).isFalse();
+                }
+            }
+        }
+    }
 }
