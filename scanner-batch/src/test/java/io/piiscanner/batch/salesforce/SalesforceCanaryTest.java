@@ -73,6 +73,8 @@ class SalesforceCanaryTest {
             // the planted values were found, so "not leaked" means something
             assertThat(report.entityRows("Contact", "Email", "EMAIL")).as(report.json().path("coverage").toString()).isPositive();
             assertThat(report.entityRows("Legacy_Import__c", "Legacy_Ref__c", "US_SSN")).isEqualTo(20);
+            assertThat(report.entityRows("ContactPointEmail", "EmailAddress", "EMAIL")).isPositive();
+            assertThat(report.entityRows("ContactPointPhone", "TelephoneNumber", "PHONE")).isPositive();
 
             Set<String> canaries = new LinkedHashSet<>();
             canaries.add(e.login().password());
@@ -86,6 +88,8 @@ class SalesforceCanaryTest {
             canaries.addAll(planted(org, "Contact", "Email", 30));
             canaries.addAll(planted(org, "Legacy_Import__c", "Legacy_Ref__c", 20));
             canaries.addAll(planted(org, "Account", "PersonEmail", 10));
+            canaries.addAll(planted(org, "ContactPointEmail", "EmailAddress", 10));
+            canaries.addAll(planted(org, "ContactPointPhone", "TelephoneNumber", 10));
             for (String[] row : org.table("Legacy_Import__c").rows()) {
                 String notes = org.table("Legacy_Import__c").value(row, "Notes2__c");
                 int at = notes.indexOf("card on file ");

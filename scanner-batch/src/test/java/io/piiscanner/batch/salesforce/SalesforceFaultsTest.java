@@ -41,7 +41,8 @@ class SalesforceFaultsTest {
     @BeforeAll
     static void undisturbedRun() throws Exception {
         // Contact spans 8 SOAP pages of 200, so faults late in the call sequence hit a partition mid-object
-        org = OrgGenerator.generate(23, new OrgGenerator.Size(1_600, 5, 100, 30, 20, 8, 80, 40, 40, 40, 30, 40));
+        org = OrgGenerator.generate(23, new OrgGenerator.Size(1_600, 5, 100, 30, 20, 8, 80, 40, 40, 40, 30, 40)
+                .withMore(40, 30, 40, 40, 20, 20, 30, 40));
         emulator = SalesforceEmulator.start(org);
         Report r = ScanHarness.run(settings("reference"), EmulatedOrgFixture.env(emulator));
         reference = EmulatedOrgFixture.counts(r);

@@ -32,7 +32,8 @@ class SalesforceModesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        org = OrgGenerator.generate(5, new OrgGenerator.Size(900, 12, 40, 20, 10, 6, 40, 20, 20, 20, 20, 30));
+        org = OrgGenerator.generate(5, new OrgGenerator.Size(900, 12, 40, 20, 10, 6, 40, 20, 20, 20, 20, 30)
+                .withMore(40, 30, 40, 40, 20, 20, 30, 40));
         emulator = SalesforceEmulator.start(org);
     }
 

@@ -94,6 +94,12 @@ public final class EmulatedOrg {
                     "richtextarea", true, referenceTo, relationshipName, securityClassification, complianceGroup, picklist);
         }
 
+        /** {@code extraTypeInfo} as describe gives it, e.g. {@code personname} on a person's Name field. */
+        FieldDef typeInfo(String info) {
+            return new FieldDef(name, label, type, soapType, length, custom, calculated, encrypted, compoundFieldName,
+                    info, htmlFormatted, referenceTo, relationshipName, securityClassification, complianceGroup, picklist);
+        }
+
         FieldDef reference(String target, String relationship) {
             return new FieldDef(name, label, type, soapType, 18, custom, calculated, encrypted, compoundFieldName,
                     extraTypeInfo, htmlFormatted, target, relationship, securityClassification, complianceGroup, picklist);
@@ -116,6 +122,7 @@ public final class EmulatedOrg {
                 case "boolean" -> "xsd:boolean";
                 case "date" -> "xsd:date";
                 case "datetime" -> "xsd:dateTime";
+                case "time" -> "xsd:time";
                 case "currency", "percent", "double" -> "xsd:double";
                 case "int" -> "xsd:int";
                 case "base64" -> "xsd:base64Binary";
@@ -127,7 +134,7 @@ public final class EmulatedOrg {
         static int lengthOf(String type) {
             return switch (type) {
                 case "id", "reference" -> 18;
-                case "email", "phone", "string", "picklist", "url", "encryptedstring" -> type.equals("phone") ? 40
+                case "email", "phone", "string", "picklist", "combobox", "url", "encryptedstring" -> type.equals("phone") ? 40
                         : type.equals("email") ? 80 : 255;
                 case "textarea" -> 32_000;
                 default -> 0;

@@ -1,6 +1,7 @@
 package io.piiscanner.testdata.salesforce;
 
 import io.piiscanner.testdata.check.SalesforceIds;
+import io.piiscanner.testdata.identity.Addresses;
 import io.piiscanner.testdata.identity.BirthDates;
 import io.piiscanner.testdata.identity.CardNumbers;
 import io.piiscanner.testdata.identity.Country;
@@ -13,6 +14,8 @@ import io.piiscanner.testdata.identity.UsIdentifiers;
 import io.piiscanner.testdata.salesforce.EmulatedOrg.FieldDef;
 import io.piiscanner.testdata.salesforce.EmulatedOrg.ObjectDef;
 import io.piiscanner.testdata.salesforce.EmulatedOrg.SObjectTable;
+import io.piiscanner.testdata.text.Lang;
+import io.piiscanner.testdata.text.LookAlikes;
 import io.piiscanner.testdata.text.Rnd;
 
 import java.time.Instant;
@@ -28,7 +31,9 @@ import java.util.Random;
 
 /**
  * Builds a seeded synthetic org: Contacts, Leads, business and Person Accounts, Users, Cases with free-text
- * descriptions, CaseComments, EmailMessages, Tasks, Orders, a custom object whose PII sits in misleadingly
+ * descriptions, CaseComments, EmailMessages, Tasks, Orders, Events, Individuals with their ContactPointEmail,
+ * ContactPointPhone, ContactPointAddress and ContactPointTypeConsent rows, Opportunities, Notes (free text with
+ * PII in some rows and look-alike order, invoice, tracking and record numbers in others), a custom object whose PII sits in misleadingly
  * named fields ({@code Legacy_Ref__c} full of SSNs, {@code Notes2__c} with card numbers and IBANs, an
  * e-mail-typed field that is always empty), and the setup objects that say who may read what (Profile,
  * PermissionSet, FieldPermissions, PermissionSetAssignment, FieldDefinition). Every planted value is
@@ -36,13 +41,34 @@ import java.util.Random;
  */
 public final class OrgGenerator {
 
-    /** How many rows of each object; {@link #small()} forces several queryMore pages on Contact. */
+    /**
+     * How many rows of each object; {@link #small()} forces several queryMore pages on Contact. The activity,
+     * consent and sales objects (Event, Individual, ContactPointEmail/Phone/Address, ContactPointTypeConsent,
+     * Opportunity, Note) are generated after all the others, so their counts never change the rows of the others.
+     */
     public record Size(int contacts, int deletedContacts, int leads, int businessAccounts, int personAccounts,
                        int users, int cases, int caseComments, int emailMessages, int tasks, int orders,
-                       int legacyImports) {
+                       int legacyImports, int events, int individuals, int contactPointEmails, int contactPointPhones,
+                       int contactPointAddresses, int contactPointTypeConsents, int opportunities, int notes) {
+
+        /** The sizes of the objects the org had before Event, Individual, ContactPoint*, Opportunity and Note: none of those. */
+        public Size(int contacts, int deletedContacts, int leads, int businessAccounts, int personAccounts, int users,
+                    int cases, int caseComments, int emailMessages, int tasks, int orders, int legacyImports) {
+            this(contacts, deletedContacts, leads, businessAccounts, personAccounts, users, cases, caseComments,
+                    emailMessages, tasks, orders, legacyImports, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        /** The same sizes with the given counts for Event, Individual, ContactPointEmail/Phone/Address, ContactPointTypeConsent, Opportunity, Note. */
+        public Size withMore(int events, int individuals, int contactPointEmails, int contactPointPhones,
+                             int contactPointAddresses, int contactPointTypeConsents, int opportunities, int notes) {
+            return new Size(contacts, deletedContacts, leads, businessAccounts, personAccounts, users, cases, caseComments,
+                    emailMessages, tasks, orders, legacyImports, events, individuals, contactPointEmails,
+                    contactPointPhones, contactPointAddresses, contactPointTypeConsents, opportunities, notes);
+        }
 
         public static Size small() {
-            return new Size(2_500, 40, 300, 120, 60, 24, 400, 300, 200, 300, 150, 250);
+            return new Size(2_500, 40, 300, 120, 60, 24, 400, 300, 200, 300, 150, 250)
+                    .withMore(300, 200, 250, 250, 150, 150, 200, 250);
         }
 
         /** Only Contacts in bulk (plus the setup objects): the benchmark's org. */
@@ -51,7 +77,7 @@ public final class OrgGenerator {
         }
 
         public static Size tiny() {
-            return new Size(120, 5, 20, 10, 10, 8, 30, 20, 20, 20, 10, 20);
+            return new Size(120, 5, 20, 10, 10, 8, 30, 20, 20, 20, 10, 20).withMore(20, 15, 20, 20, 10, 10, 15, 20);
         }
     }
 
@@ -90,8 +116,9 @@ public final class OrgGenerator {
     public static EmulatedOrg withRecords(long seed, Map<String, List<Map<String, String>>> records) {
         OrgGenerator g = new OrgGenerator(seed, new Size(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         EmulatedOrg org = g.build();
-        List<ObjectDef> loadable = List.of(accountDef(), contactDef(), leadDef(), caseDef(), caseCommentDef(),
-                emailMessageDef(), taskDef(), orderDef(), legacyImportDef());
+        List<ObjectDef> loadable = new ArrayList<>(List.of(accountDef(), contactDef(), leadDef(), caseDef(), caseCommentDef(),
+                emailMessageDef(), taskDef(), orderDef(), legacyImportDef()));
+        loadable.addAll(laterDefs());
         for (String object : records.keySet()) {
             if (loadable.stream().noneMatch(d -> d.name().equalsIgnoreCase(object))) {
                 throw new IllegalArgumentException("cannot load records into " + object + "; objects: "
@@ -300,6 +327,135 @@ public final class OrgGenerator {
         return new ObjectDef("Legacy_Import__c", "Legacy Import", "Legacy Imports", "a0B", true, f);
     }
 
+    static ObjectDef eventDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("WhoId", "Name ID", "reference").reference("Contact", "Who"));
+        f.add(FieldDef.of("WhatId", "Related To ID", "reference").reference("Account", "What"));
+        f.add(FieldDef.of("Subject", "Subject", "combobox").values("Call", "Email", "Meeting", "Send Letter/Quote", "Other"));
+        f.add(FieldDef.of("Location", "Location", "string"));
+        f.add(FieldDef.of("StartDateTime", "Start", "datetime"));
+        f.add(FieldDef.of("EndDateTime", "End", "datetime"));
+        f.add(FieldDef.of("ActivityDate", "Due Date Only", "date"));
+        f.add(FieldDef.of("DurationInMinutes", "Duration", "int"));
+        f.add(FieldDef.of("IsAllDayEvent", "All-Day Event", "boolean"));
+        f.add(FieldDef.of("ShowAs", "Show Time As", "picklist").values("Busy", "OutOfOffice", "Free"));
+        f.add(FieldDef.of("IsPrivate", "Private", "boolean"));
+        f.add(FieldDef.of("Description", "Description", "textarea"));
+        return new ObjectDef("Event", "Event", "Events", "00U", false, f);
+    }
+
+    static ObjectDef individualDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("Salutation", "Salutation", "picklist").values("Mr.", "Ms.", "Mrs.", "Dr."));
+        f.add(FieldDef.of("FirstName", "First Name", "string").length(40));
+        f.add(FieldDef.of("LastName", "Last Name", "string").length(80));
+        f.add(FieldDef.of("Name", "Name", "string").length(121).typeInfo("personname"));
+        f.add(FieldDef.of("BirthDate", "Birth Date", "date").classified("Restricted", "PII;GDPR"));
+        f.add(FieldDef.of("IndividualsAge", "Individual's Age", "picklist").values("13 or Older", "16 or Older", "Under 13"));
+        f.add(FieldDef.of("HasOptedOutTracking", "Don't Track", "boolean"));
+        f.add(FieldDef.of("HasOptedOutProfiling", "Don't Profile", "boolean"));
+        f.add(FieldDef.of("HasOptedOutProcessing", "Don't Process", "boolean"));
+        f.add(FieldDef.of("HasOptedOutSolicit", "Don't Solicit", "boolean"));
+        f.add(FieldDef.of("ShouldForget", "Forget this Individual", "boolean"));
+        f.add(FieldDef.of("SendIndividualData", "Export Individual's Data", "boolean"));
+        f.add(FieldDef.of("CanStorePiiElsewhere", "OK to Store PII Data Elsewhere", "boolean"));
+        return new ObjectDef("Individual", "Individual", "Individuals", "0PK", false, f);
+    }
+
+    // The ContactPoint objects' key prefixes below are this emulator's; the scanner takes prefixes from describeGlobal.
+
+    static ObjectDef contactPointEmailDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("Name", "Contact Point Email Name", "string"));
+        f.add(FieldDef.of("ParentId", "Parent ID", "reference").reference("Individual", "Parent"));
+        f.add(FieldDef.of("EmailAddress", "Email Address", "email").classified("Confidential", "PII;GDPR"));
+        f.add(FieldDef.of("EmailMailBox", "Email Mail Box", "string"));
+        f.add(FieldDef.of("EmailDomain", "Email Domain", "string"));
+        f.add(FieldDef.of("IsPrimary", "Primary", "boolean"));
+        f.add(FieldDef.of("UsageType", "Usage Type", "picklist").values("Home", "Work", "Temp"));
+        f.add(FieldDef.of("ActiveFromDate", "Active from Date", "date"));
+        f.add(FieldDef.of("BestTimeToContactStartTime", "Best Time to Contact Start Time", "time"));
+        f.add(FieldDef.of("EmailLatestBounceDateTime", "Email Latest Bounce Date", "datetime"));
+        f.add(FieldDef.of("EmailLatestBounceReasonText", "Email Latest Bounce Reason", "string"));
+        return new ObjectDef("ContactPointEmail", "Contact Point Email", "Contact Point Emails", "9PE", false, f);
+    }
+
+    static ObjectDef contactPointPhoneDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("Name", "Contact Point Phone Name", "string"));
+        f.add(FieldDef.of("ParentId", "Parent ID", "reference").reference("Individual", "Parent"));
+        f.add(FieldDef.of("TelephoneNumber", "Phone", "phone").classified("Confidential", "PII;GDPR"));
+        f.add(FieldDef.of("AreaCode", "Area Code", "string").length(10));
+        f.add(FieldDef.of("ExtensionNumber", "Extension", "string").length(10));
+        f.add(FieldDef.of("PhoneType", "Phone Type", "picklist").values("Home", "Mobile", "Work", "Fax"));
+        f.add(FieldDef.of("IsPrimary", "Primary", "boolean"));
+        f.add(FieldDef.of("IsSmsCapable", "SMS Capable", "boolean"));
+        f.add(FieldDef.of("IsPersonalPhone", "Personal Phone", "boolean"));
+        f.add(FieldDef.of("ActiveFromDate", "Active from Date", "date"));
+        return new ObjectDef("ContactPointPhone", "Contact Point Phone", "Contact Point Phones", "0OW", false, f);
+    }
+
+    static ObjectDef contactPointAddressDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("Name", "Contact Point Address Name", "string"));
+        f.add(FieldDef.of("ParentId", "Parent ID", "reference").reference("Individual", "Parent"));
+        f.add(FieldDef.of("AddressType", "Address Type", "picklist").values("Billing", "Shipping", "Mailing"));
+        address(f, "Address", "", "");
+        f.add(FieldDef.of("IsPrimary", "Primary", "boolean"));
+        f.add(FieldDef.of("IsDefault", "Default", "boolean"));
+        f.add(FieldDef.of("PreferenceRank", "Preference Rank", "int"));
+        f.add(FieldDef.of("ActiveFromDate", "Active from Date", "date"));
+        return new ObjectDef("ContactPointAddress", "Contact Point Address", "Contact Point Addresses", "8lW", false, f);
+    }
+
+    static ObjectDef contactPointTypeConsentDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("Name", "Name", "string"));
+        f.add(FieldDef.of("PartyId", "Party ID", "reference").reference("Individual", "Party"));
+        f.add(FieldDef.of("ContactPointType", "Contact Point Type", "picklist").values("Email", "Phone", "MailingAddress", "Web"));
+        f.add(FieldDef.of("PrivacyConsentStatus", "Privacy Consent Status", "picklist").values("OptIn", "OptOut", "Seen", "NotSeen"));
+        f.add(FieldDef.of("EffectiveFrom", "Effective From", "datetime"));
+        f.add(FieldDef.of("CaptureDate", "Capture Date", "datetime"));
+        f.add(FieldDef.of("CaptureContactPointType", "Capture Contact Point Type", "picklist").values("Email", "Phone", "Web"));
+        f.add(FieldDef.of("CaptureSource", "Capture Source", "string"));
+        return new ObjectDef("ContactPointTypeConsent", "Contact Point Type Consent", "Contact Point Type Consents", "0ZY",
+                false, f);
+    }
+
+    static ObjectDef opportunityDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("AccountId", "Account ID", "reference").reference("Account", "Account"));
+        f.add(FieldDef.of("Name", "Name", "string").length(120));
+        f.add(FieldDef.of("StageName", "Stage", "picklist").values("Prospecting", "Qualification", "Proposal/Price Quote",
+                "Negotiation/Review", "Closed Won", "Closed Lost"));
+        f.add(FieldDef.of("Amount", "Amount", "currency"));
+        f.add(FieldDef.of("Probability", "Probability (%)", "percent"));
+        f.add(FieldDef.of("CloseDate", "Close Date", "date"));
+        f.add(FieldDef.of("Type", "Opportunity Type", "picklist").values("New Customer", "Existing Customer - Upgrade",
+                "Existing Customer - Renewal"));
+        f.add(FieldDef.of("LeadSource", "Lead Source", "picklist").values("Web", "Phone Inquiry", "Partner Referral", "Trade Show"));
+        f.add(FieldDef.of("NextStep", "Next Step", "string"));
+        f.add(FieldDef.of("Description", "Description", "textarea"));
+        f.add(FieldDef.of("IsClosed", "Closed", "boolean"));
+        f.add(FieldDef.of("IsWon", "Won", "boolean"));
+        return new ObjectDef("Opportunity", "Opportunity", "Opportunities", "006", false, f);
+    }
+
+    static ObjectDef noteDef() {
+        List<FieldDef> f = system();
+        f.add(FieldDef.of("ParentId", "Parent ID", "reference").reference("Contact", "Parent"));
+        f.add(FieldDef.of("Title", "Title", "string").length(80));
+        f.add(FieldDef.of("Body", "Body", "textarea"));
+        f.add(FieldDef.of("IsPrivate", "Private", "boolean"));
+        return new ObjectDef("Note", "Note", "Notes", "002", false, f);
+    }
+
+    /** The objects generated after the others (see {@link Size}), in the order they are generated. */
+    static List<ObjectDef> laterDefs() {
+        return List.of(eventDef(), individualDef(), contactPointEmailDef(), contactPointPhoneDef(),
+                contactPointAddressDef(), contactPointTypeConsentDef(), opportunityDef(), noteDef());
+    }
+
     static List<ObjectDef> setupDefs() {
         List<ObjectDef> out = new ArrayList<>();
         out.add(new ObjectDef("Profile", "Profile", "Profiles", "00e", false, List.of(
@@ -381,8 +537,10 @@ public final class OrgGenerator {
     private EmulatedOrg build() {
         List<String> userIds = users();
         Map<String, SObjectTable> t = new LinkedHashMap<>();
-        for (ObjectDef d : List.of(accountDef(), contactDef(), leadDef(), caseDef(), caseCommentDef(), emailMessageDef(),
-                taskDef(), orderDef(), legacyImportDef())) {
+        List<ObjectDef> defs = new ArrayList<>(List.of(accountDef(), contactDef(), leadDef(), caseDef(), caseCommentDef(),
+                emailMessageDef(), taskDef(), orderDef(), legacyImportDef()));
+        defs.addAll(laterDefs());
+        for (ObjectDef d : defs) {
             SObjectTable table = new SObjectTable(d);
             t.put(d.name(), table);
             org.add(table);
@@ -396,6 +554,16 @@ public final class OrgGenerator {
         tasks(t.get("Task"), contactIds, userIds);
         orders(t.get("Order"), accountIds, userIds);
         legacyImports(t.get("Legacy_Import__c"), userIds);
+        // generated last: their sizes never change the rows above
+        events(t.get("Event"), contactIds, accountIds, userIds);
+        List<Persona> people = new ArrayList<>();
+        List<String> individualIds = individuals(t.get("Individual"), userIds, people);
+        contactPointEmails(t.get("ContactPointEmail"), individualIds, people, userIds);
+        contactPointPhones(t.get("ContactPointPhone"), individualIds, people, userIds);
+        contactPointAddresses(t.get("ContactPointAddress"), individualIds, people, userIds);
+        contactPointTypeConsents(t.get("ContactPointTypeConsent"), individualIds, people, userIds);
+        opportunities(t.get("Opportunity"), accountIds, userIds);
+        notes(t.get("Note"), contactIds, userIds);
         fieldDefinitions();
         return org;
     }
@@ -679,6 +847,284 @@ public final class OrgGenerator {
         }
     }
 
+    // ---- the activity, consent and sales objects, generated after all the others
+
+    /**
+     * A sentence holding a benign token that looks like an identifier (order, invoice, ticket, tracking number,
+     * Salesforce record id, GUID, time stamp): a hard negative, planted nowhere.
+     */
+    private String hardNegative() {
+        return switch (rnd.nextInt(6)) {
+            case 0 -> "Re-shipped order " + LookAlikes.make("ORDER", rnd, Lang.EN) + " after the first parcel was lost.";
+            case 1 -> "Invoice " + LookAlikes.make("INVOICE", rnd, Lang.EN) + " is still open, see ticket "
+                    + LookAlikes.make("TICKET", rnd, Lang.EN) + ".";
+            case 2 -> "Tracking number " + LookAlikes.make("UPS", rnd, Lang.EN) + ", delivery expected on Friday.";
+            case 3 -> "Merged the duplicate record " + LookAlikes.make("SFID18", rnd, Lang.EN) + " into this one.";
+            case 4 -> "Quote " + LookAlikes.make("QUOTE", rnd, Lang.EN) + " sent; sales order "
+                    + LookAlikes.make("SO", rnd, Lang.EN) + " to follow.";
+            default -> "Sync job " + LookAlikes.make("UUID", rnd, Lang.EN) + " updated this record at "
+                    + LookAlikes.make("TS", rnd, Lang.EN) + ".";
+        };
+    }
+
+    private String dateTime(Instant t) {
+        return STAMP.format(t);
+    }
+
+    private void events(SObjectTable table, List<String> contacts, List<String> accounts, List<String> owners) {
+        for (int i = 0; i < size.events(); i++) {
+            Map<String, String> r = base("00U", owners);
+            Persona p = persona();
+            if (!contacts.isEmpty()) {
+                r.put("WhoId", contacts.get(rnd.nextInt(contacts.size())));
+            }
+            if (!accounts.isEmpty() && rnd.nextBoolean()) {
+                r.put("WhatId", accounts.get(rnd.nextInt(accounts.size())));
+            }
+            Instant start = BASE.plus(20 + rnd.nextInt(300), ChronoUnit.DAYS).plus(8 + rnd.nextInt(9), ChronoUnit.HOURS);
+            int minutes = Rnd.pick(rnd, 15, 30, 45, 60, 90);
+            r.put("StartDateTime", dateTime(start));
+            r.put("EndDateTime", dateTime(start.plus(minutes, ChronoUnit.MINUTES)));
+            r.put("ActivityDate", start.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+            r.put("DurationInMinutes", Integer.toString(minutes));
+            r.put("IsAllDayEvent", "false");
+            r.put("ShowAs", Rnd.pick(rnd, "Busy", "Busy", "Free"));
+            r.put("IsPrivate", Boolean.toString(rnd.nextInt(10) == 0));
+            r.put("Subject", rnd.nextBoolean() ? Rnd.pick(rnd, "Meeting", "Call", "Other")
+                    : "Meeting with " + p.fullName());
+            switch (rnd.nextInt(4)) {
+                case 0 -> r.put("Location", "Phone call, customer's mobile "
+                        + plantIn(r, "Event", "Location", "PHONE", phone(p.country())));
+                case 1 -> r.put("Location", "Room " + (1 + rnd.nextInt(5)) + "." + (10 + rnd.nextInt(30)));
+                case 2 -> r.put("Location", Addresses.of(rnd, Addresses.countryFor(rnd, p.country())).text());
+                default -> r.put("Location", "Microsoft Teams");
+            }
+            switch (rnd.nextInt(5)) {
+                case 0 -> r.put("Description", "Agenda: renewal terms. Send the minutes to "
+                        + plantIn(r, "Event", "Description", "EMAIL", email(p)) + " afterwards.");
+                case 1 -> r.put("Description", "If the line drops, call her back on "
+                        + plantIn(r, "Event", "Description", "PHONE", phone(p.country())) + ".");
+                case 2, 3 -> r.put("Description", hardNegative());
+                default -> r.put("Description", "Agenda: renewal terms and the roadmap for next quarter.");
+            }
+            table.add(r);
+        }
+    }
+
+    private List<String> individuals(SObjectTable table, List<String> owners, List<Persona> people) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < size.individuals(); i++) {
+            Map<String, String> r = base("0PK", owners);
+            Persona p = persona();
+            r.put("Salutation", p.female() ? "Ms." : "Mr.");
+            r.put("FirstName", p.given());
+            r.put("LastName", p.surname());
+            r.put("Name", p.given() + " " + p.surname());
+            if (rnd.nextInt(4) > 0) {
+                put(r, "Individual", "BirthDate", "DATE_OF_BIRTH", p.birthDate().toString());
+            }
+            r.put("IndividualsAge", p.birthDate().isAfter(java.time.LocalDate.of(2010, 1, 1)) ? "Under 13" : "16 or Older");
+            r.put("HasOptedOutTracking", Boolean.toString(rnd.nextInt(4) == 0));
+            r.put("HasOptedOutProfiling", Boolean.toString(rnd.nextInt(4) == 0));
+            r.put("HasOptedOutProcessing", Boolean.toString(rnd.nextInt(10) == 0));
+            r.put("HasOptedOutSolicit", Boolean.toString(rnd.nextInt(3) == 0));
+            r.put("ShouldForget", Boolean.toString(rnd.nextInt(20) == 0));
+            r.put("SendIndividualData", Boolean.toString(rnd.nextInt(20) == 0));
+            r.put("CanStorePiiElsewhere", Boolean.toString(rnd.nextBoolean()));
+            table.add(r);
+            ids.add(r.get("Id"));
+            people.add(p);
+        }
+        return ids;
+    }
+
+    private void contactPointEmails(SObjectTable table, List<String> individuals, List<Persona> people, List<String> owners) {
+        for (int i = 0; i < size.contactPointEmails(); i++) {
+            Map<String, String> r = base("9PE", owners);
+            int k = individuals.isEmpty() ? -1 : rnd.nextInt(individuals.size());
+            Persona p = k < 0 ? persona() : people.get(k);
+            if (k >= 0) {
+                r.put("ParentId", individuals.get(k));
+            }
+            String address = email(p);
+            // integrations often name the record after the address it holds
+            if (rnd.nextBoolean()) {
+                put(r, "ContactPointEmail", "Name", "EMAIL", address);
+            } else {
+                r.put("Name", "CPE-" + String.format(Locale.ROOT, "%06d", i + 1));
+            }
+            put(r, "ContactPointEmail", "EmailAddress", "EMAIL", address);
+            r.put("EmailMailBox", address.substring(0, address.indexOf('@')));
+            r.put("EmailDomain", address.substring(address.indexOf('@') + 1));
+            r.put("IsPrimary", Boolean.toString(rnd.nextBoolean()));
+            r.put("UsageType", Rnd.pick(rnd, "Home", "Work", "Temp"));
+            r.put("ActiveFromDate", "2024-" + String.format(Locale.ROOT, "%02d-%02d", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+            if (rnd.nextInt(3) == 0) {
+                r.put("BestTimeToContactStartTime", String.format(Locale.ROOT, "%02d:00:00.000Z", 8 + rnd.nextInt(10)));
+            }
+            switch (rnd.nextInt(8)) {
+                case 0 -> {
+                    // a bounce message quotes the address it bounced
+                    r.put("EmailLatestBounceDateTime", stamp());
+                    r.put("EmailLatestBounceReasonText", "550 5.1.1 <"
+                            + plantIn(r, "ContactPointEmail", "EmailLatestBounceReasonText", "EMAIL", address)
+                            + ">: Recipient address rejected: User unknown");
+                }
+                case 1 -> {
+                    r.put("EmailLatestBounceDateTime", stamp());
+                    r.put("EmailLatestBounceReasonText", "421 4.7.0 Try again later, queue id "
+                            + LookAlikes.make("UUID", rnd, Lang.EN));
+                }
+                default -> { }
+            }
+            table.add(r);
+        }
+    }
+
+    private void contactPointPhones(SObjectTable table, List<String> individuals, List<Persona> people, List<String> owners) {
+        for (int i = 0; i < size.contactPointPhones(); i++) {
+            Map<String, String> r = base("0OW", owners);
+            int k = individuals.isEmpty() ? -1 : rnd.nextInt(individuals.size());
+            Persona p = k < 0 ? persona() : people.get(k);
+            if (k >= 0) {
+                r.put("ParentId", individuals.get(k));
+            }
+            String type = Rnd.pick(rnd, "Home", "Mobile", "Mobile", "Work");
+            r.put("Name", type + " phone");
+            r.put("PhoneType", type);
+            put(r, "ContactPointPhone", "TelephoneNumber", "PHONE", phone(p.country()));
+            if (type.equals("Work") && rnd.nextBoolean()) {
+                r.put("ExtensionNumber", Integer.toString(100 + rnd.nextInt(900)));
+            }
+            r.put("IsPrimary", Boolean.toString(rnd.nextBoolean()));
+            r.put("IsSmsCapable", Boolean.toString(type.equals("Mobile")));
+            r.put("IsPersonalPhone", Boolean.toString(!type.equals("Work")));
+            r.put("ActiveFromDate", "2024-" + String.format(Locale.ROOT, "%02d-%02d", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+            table.add(r);
+        }
+    }
+
+    private void contactPointAddresses(SObjectTable table, List<String> individuals, List<Persona> people, List<String> owners) {
+        for (int i = 0; i < size.contactPointAddresses(); i++) {
+            Map<String, String> r = base("8lW", owners);
+            int k = individuals.isEmpty() ? -1 : rnd.nextInt(individuals.size());
+            Persona p = k < 0 ? persona() : people.get(k);
+            if (k >= 0) {
+                r.put("ParentId", individuals.get(k));
+            }
+            String type = Rnd.pick(rnd, "Billing", "Shipping", "Mailing");
+            r.put("Name", type + " address");
+            r.put("AddressType", type);
+            String[] lines = Addresses.of(rnd, Addresses.countryFor(rnd, p.country())).as("multiline").split("\n");
+            r.put("Street", lines[0]);
+            r.put("City", Rnd.pick(rnd, "Springfield", "Hamburg", "Lyon", "Valencia", "Leeds", "Utrecht"));
+            if (p.country() == io.piiscanner.testdata.identity.Country.US) {
+                r.put("State", Rnd.pick(rnd, "CA", "NY", "TX", "WA", "IL"));
+            }
+            r.put("PostalCode", Integer.toString(10000 + rnd.nextInt(89999)));
+            r.put("Country", p.country().englishName());
+            r.put("IsPrimary", Boolean.toString(rnd.nextBoolean()));
+            r.put("IsDefault", Boolean.toString(rnd.nextInt(3) == 0));
+            r.put("PreferenceRank", Integer.toString(1 + rnd.nextInt(3)));
+            r.put("ActiveFromDate", "2024-" + String.format(Locale.ROOT, "%02d-%02d", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+            table.add(r);
+        }
+    }
+
+    private void contactPointTypeConsents(SObjectTable table, List<String> individuals, List<Persona> people,
+                                          List<String> owners) {
+        for (int i = 0; i < size.contactPointTypeConsents(); i++) {
+            Map<String, String> r = base("0ZY", owners);
+            int k = individuals.isEmpty() ? -1 : rnd.nextInt(individuals.size());
+            Persona p = k < 0 ? persona() : people.get(k);
+            if (k >= 0) {
+                r.put("PartyId", individuals.get(k));
+            }
+            String channel = Rnd.pick(rnd, "Email", "Phone", "MailingAddress");
+            r.put("Name", channel + " consent");
+            r.put("ContactPointType", channel);
+            r.put("PrivacyConsentStatus", Rnd.pick(rnd, "OptIn", "OptIn", "OptOut", "Seen"));
+            String captured = stamp();
+            r.put("CaptureDate", captured);
+            r.put("EffectiveFrom", captured);
+            r.put("CaptureContactPointType", Rnd.pick(rnd, "Email", "Phone", "Web"));
+            switch (rnd.nextInt(6)) {
+                case 0 -> r.put("CaptureSource", "Double opt-in confirmed by "
+                        + plantIn(r, "ContactPointTypeConsent", "CaptureSource", "EMAIL", email(p)));
+                case 1 -> r.put("CaptureSource", "Import batch " + LookAlikes.make("UUID", rnd, Lang.EN));
+                default -> r.put("CaptureSource", Rnd.pick(rnd, "Web form", "Preference centre", "Call centre", "Trade show"));
+            }
+            table.add(r);
+        }
+    }
+
+    private void opportunities(SObjectTable table, List<String> accounts, List<String> owners) {
+        for (int i = 0; i < size.opportunities(); i++) {
+            Map<String, String> r = base("006", owners);
+            Persona p = persona();
+            if (!accounts.isEmpty()) {
+                r.put("AccountId", accounts.get(rnd.nextInt(accounts.size())));
+            }
+            String stage = Rnd.pick(rnd, "Prospecting", "Qualification", "Proposal/Price Quote", "Negotiation/Review",
+                    "Closed Won", "Closed Lost");
+            r.put("Name", Rnd.pick(rnd, "Brightwell", "Nordtal", "Kestrel", "Oakridge", "Bluepeak") + " - "
+                    + Rnd.pick(rnd, "Renewal", "Upgrade", "New fleet contract", "Pilot") + " " + (2025 + rnd.nextInt(2)));
+            r.put("StageName", stage);
+            r.put("IsClosed", Boolean.toString(stage.startsWith("Closed")));
+            r.put("IsWon", Boolean.toString(stage.equals("Closed Won")));
+            r.put("Amount", (1000 + rnd.nextInt(90000)) + ".00");
+            r.put("Probability", Integer.toString(stage.equals("Closed Won") ? 100 : stage.equals("Closed Lost") ? 0 : 10 + 10 * rnd.nextInt(8)));
+            r.put("CloseDate", "2025-" + String.format(Locale.ROOT, "%02d-%02d", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
+            r.put("Type", Rnd.pick(rnd, "New Customer", "Existing Customer - Upgrade", "Existing Customer - Renewal"));
+            r.put("LeadSource", Rnd.pick(rnd, "Web", "Phone Inquiry", "Partner Referral", "Trade Show"));
+            switch (rnd.nextInt(4)) {
+                case 0 -> r.put("NextStep", "Call " + p.given() + " back on "
+                        + plantIn(r, "Opportunity", "NextStep", "PHONE", phone(p.country())));
+                case 1 -> r.put("NextStep", "Send quote " + LookAlikes.make("QUOTE", rnd, Lang.EN) + " for sign-off");
+                default -> r.put("NextStep", Rnd.pick(rnd, "Schedule the demo", "Waiting for the budget", "Legal review"));
+            }
+            switch (rnd.nextInt(10)) {
+                case 0, 1 -> r.put("Description", "Decision maker is " + p.fullName() + ", write to "
+                        + plantIn(r, "Opportunity", "Description", "EMAIL", email(p)) + ".");
+                case 2 -> r.put("Description", "Deposit paid by card "
+                        + plantIn(r, "Opportunity", "Description", "CREDIT_CARD", card()) + ".");
+                case 3 -> r.put("Description", "Customer asked for the rebate to go to IBAN "
+                        + plantIn(r, "Opportunity", "Description", "IBAN", iban()) + ".");
+                case 4, 5, 6 -> r.put("Description", hardNegative());
+                default -> r.put("Description", "Competes with the incumbent on price; strong on service.");
+            }
+            table.add(r);
+        }
+    }
+
+    private void notes(SObjectTable table, List<String> contacts, List<String> owners) {
+        for (int i = 0; i < size.notes(); i++) {
+            Map<String, String> r = base("002", owners);
+            Persona p = persona();
+            if (!contacts.isEmpty()) {
+                r.put("ParentId", contacts.get(rnd.nextInt(contacts.size())));
+            }
+            r.put("IsPrivate", Boolean.toString(rnd.nextInt(5) == 0));
+            if (rnd.nextInt(10) == 0) {
+                r.put("Title", "Notes for " + plantIn(r, "Note", "Title", "EMAIL", email(p)));
+            } else {
+                r.put("Title", Rnd.pick(rnd, "Call notes", "Meeting notes", "Follow-up", "Complaint"));
+            }
+            switch (rnd.nextInt(10)) {
+                case 0, 1 -> r.put("Body", "Spoke to " + p.given() + ", best reached on "
+                        + plantIn(r, "Note", "Body", "PHONE", phone(p.country())) + " after 5pm.");
+                case 2 -> r.put("Body", "Background check requested. SSN " + plantIn(r, "Note", "Body", "US_SSN", ssn())
+                        + " confirmed by phone.");
+                case 3 -> r.put("Body", "New private address is " + plantIn(r, "Note", "Body", "EMAIL", email(p))
+                        + ", do not use the old one.");
+                case 4 -> r.put("Body", "Refund approved to IBAN " + plantIn(r, "Note", "Body", "IBAN", iban()) + ".");
+                case 5, 6, 7 -> r.put("Body", hardNegative());
+                default -> r.put("Body", "Customer happy with the resolution, no further action.");
+            }
+            table.add(r);
+        }
+    }
+
     // ---- users, profiles, permissions
 
     private record Perms(String name, boolean viewAll, boolean modifyAll, boolean api, boolean export) {
@@ -740,20 +1186,24 @@ public final class OrgGenerator {
         String standard = permsetOf.get(profileIds.get(1));
         String support = permsetOf.get(profileIds.get(2));
         String readOnly = permsetOf.get(profileIds.get(3));
-        for (ObjectDef d : List.of(contactDef(), leadDef(), accountDef(), userDef(), caseDef(), caseCommentDef(),
-                emailMessageDef(), taskDef(), orderDef(), legacyImportDef())) {
+        List<ObjectDef> granted = new ArrayList<>(List.of(contactDef(), leadDef(), accountDef(), userDef(), caseDef(),
+                caseCommentDef(), emailMessageDef(), taskDef(), orderDef(), legacyImportDef()));
+        granted.addAll(laterDefs()); // after the others: their FieldPermissions take the next Ids
+        for (ObjectDef d : granted) {
             for (FieldDef f : d.fields()) {
                 if (f.type().equals("id") || f.type().equals("address")) {
                     continue;
                 }
                 List<String> g = new ArrayList<>(List.of(admin, setIds.get(2)));
-                boolean sensitive = f.name().equals("National_Id__c") || d.name().equals("Legacy_Import__c");
+                boolean sensitive = f.name().equals("National_Id__c") || d.name().equals("Legacy_Import__c")
+                        || d.name().equals("Individual") && f.name().equals("BirthDate");
                 if (!sensitive) {
                     g.add(standard);
                     g.add(readOnly);
                 }
                 if (d.name().startsWith("Case") || d.name().equals("EmailMessage")
-                        || d.name().equals("Contact") && (f.name().equals("Email") || f.name().equals("Phone"))) {
+                        || d.name().equals("Contact") && (f.name().equals("Email") || f.name().equals("Phone"))
+                        || d.name().equals("ContactPointEmail") || d.name().equals("ContactPointPhone")) {
                     g.add(support);
                     g.add(setIds.get(0));
                 }

@@ -63,6 +63,8 @@ class EmulatorForceWscTest {
     @BeforeEach
     void reset() {
         emulator.faults().clear();
+        // fault triggers count calls (and queryMores) from here, whichever test ran before
+        emulator.resetCallCounts();
     }
 
     static ConnectorConfig config() {
@@ -262,6 +264,122 @@ class EmulatorForceWscTest {
         assertThatThrownBy(() -> new BulkConnection(stale).getJobStatus(jobId))
                 .isInstanceOfSatisfying(AsyncApiException.class,
                         e -> assertThat(e.getExceptionCode().name()).isEqualTo("InvalidSessionId"));
+    }
+
+    static final String[] ADDED = {"Event", "Individual", "ContactPointEmail", "ContactPointPhone", "ContactPointAddress",
+        "ContactPointTypeConsent", "Opportunity", "Note"};
+
+    @Test
+    void activityConsentAndSalesObjectsAreDescribedLikeSalesforce() throws Exception {
+        PartnerConnection p = new PartnerConnection(config());
+        Map<String, DescribeGlobalSObjectResult> global = new java.util.HashMap<>();
+        for (DescribeGlobalSObjectResult s : p.describeGlobal().getSobjects()) {
+            global.put(s.getName(), s);
+        }
+        assertThat(global).containsKeys(ADDED);
+        assertThat(global.get("Event").getKeyPrefix()).isEqualTo("00U");
+        assertThat(global.get("Opportunity").getKeyPrefix()).isEqualTo("006");
+        assertThat(global.get("Note").getKeyPrefix()).isEqualTo("002");
+        assertThat(global.get("Individual").getKeyPrefix()).isEqualTo("0PK");
+        assertThat(Arrays.stream(ADDED).map(global::get)).allSatisfy(g -> {
+            assertThat(g.isQueryable()).isTrue();
+            assertThat(g.isCustom()).isFalse();
+        });
+
+        DescribeSObjectResult[] described = p.describeSObjects(ADDED);
+        assertThat(described).extracting(DescribeSObjectResult::getName).containsExactly(ADDED);
+        Map<String, Map<String, Field>> f = new java.util.HashMap<>();
+        for (DescribeSObjectResult d : described) {
+            Map<String, Field> byName = new java.util.HashMap<>();
+            for (Field x : d.getFields()) {
+                byName.put(x.getName(), x);
+            }
+            f.put(d.getName(), byName);
+            assertThat(byName).containsKeys("Id", "OwnerId", "SystemModstamp");
+        }
+        Map<String, Field> event = f.get("Event");
+        assertThat(event.get("Subject").getType()).isEqualTo(FieldType.combobox);
+        assertThat(event.get("Subject").getPicklistValues()).isNotEmpty();
+        assertThat(event.get("Location").getType()).isEqualTo(FieldType.string);
+        assertThat(event.get("Description").getType()).isEqualTo(FieldType.textarea);
+        assertThat(event.get("StartDateTime").getType()).isEqualTo(FieldType.datetime);
+        assertThat(event.get("DurationInMinutes").getType()).isEqualTo(FieldType._int);
+        assertThat(event.get("WhoId").getReferenceTo()).containsExactly("Contact");
+        assertThat(event.get("WhatId").getType()).isEqualTo(FieldType.reference);
+        Map<String, Field> individual = f.get("Individual");
+        assertThat(individual.get("BirthDate").getType()).isEqualTo(FieldType.date);
+        assertThat(individual.get("Name").getExtraTypeInfo()).isEqualTo("personname");
+        assertThat(individual.get("IndividualsAge").getType()).isEqualTo(FieldType.picklist);
+        assertThat(individual.get("ShouldForget").getType()).isEqualTo(FieldType._boolean);
+        Map<String, Field> email = f.get("ContactPointEmail");
+        assertThat(email.get("EmailAddress").getType()).isEqualTo(FieldType.email);
+        assertThat(email.get("ParentId").getReferenceTo()).containsExactly("Individual");
+        assertThat(email.get("IsPrimary").getType()).isEqualTo(FieldType._boolean);
+        assertThat(email.get("BestTimeToContactStartTime").getType()).isEqualTo(FieldType.time);
+        Map<String, Field> phone = f.get("ContactPointPhone");
+        assertThat(phone.get("TelephoneNumber").getType()).isEqualTo(FieldType.phone);
+        assertThat(phone.get("PhoneType").getType()).isEqualTo(FieldType.picklist);
+        Map<String, Field> address = f.get("ContactPointAddress");
+        assertThat(address.get("Address").getType()).isEqualTo(FieldType.address);
+        assertThat(address.get("Street").getType()).isEqualTo(FieldType.textarea);
+        for (String c : List.of("Street", "City", "State", "PostalCode", "Country")) {
+            assertThat(address.get(c).getCompoundFieldName()).as(c).isEqualTo("Address");
+        }
+        assertThat(f.get("ContactPointTypeConsent").get("PartyId").getReferenceTo()).containsExactly("Individual");
+        assertThat(f.get("ContactPointTypeConsent").get("PrivacyConsentStatus").getType()).isEqualTo(FieldType.picklist);
+        Map<String, Field> opportunity = f.get("Opportunity");
+        assertThat(opportunity.get("Amount").getType()).isEqualTo(FieldType.currency);
+        assertThat(opportunity.get("CloseDate").getType()).isEqualTo(FieldType.date);
+        assertThat(opportunity.get("Probability").getType()).isEqualTo(FieldType.percent);
+        assertThat(opportunity.get("StageName").getType()).isEqualTo(FieldType.picklist);
+        assertThat(opportunity.get("NextStep").getType()).isEqualTo(FieldType.string);
+        assertThat(opportunity.get("Description").getType()).isEqualTo(FieldType.textarea);
+        assertThat(opportunity.get("AccountId").getReferenceTo()).containsExactly("Account");
+        Map<String, Field> note = f.get("Note");
+        assertThat(note.get("Title").getType()).isEqualTo(FieldType.string);
+        assertThat(note.get("Title").getLength()).isEqualTo(80);
+        assertThat(note.get("Body").getType()).isEqualTo(FieldType.textarea);
+        assertThat(note.get("IsPrivate").getType()).isEqualTo(FieldType._boolean);
+    }
+
+    @Test
+    void activityConsentAndSalesObjectsAreQueriedFieldByField() throws Exception {
+        PartnerConnection p = new PartnerConnection(config());
+        p.setQueryOptions(200);
+        for (String object : ADDED) {
+            EmulatedOrg.SObjectTable table = org.table(object);
+            List<String> fields = table.def().fields().stream().map(EmulatedOrg.FieldDef::name).toList();
+            QueryResult r = p.query("SELECT " + String.join(", ", fields) + " FROM " + object + " ORDER BY Id");
+            assertThat(r.getSize()).as(object).isEqualTo(table.size()).isGreaterThan(100);
+            List<SObject> all = new ArrayList<>(Arrays.asList(r.getRecords()));
+            while (!r.isDone()) {
+                r = p.queryMore(r.getQueryLocator());
+                all.addAll(Arrays.asList(r.getRecords()));
+            }
+            assertThat(all).as(object).hasSize(table.size());
+            for (int i = 0; i < all.size(); i++) {
+                SObject s = all.get(i);
+                String[] row = table.rows().get(i);
+                assertThat(s.getType()).isEqualTo(object);
+                assertThat(s.getId()).isEqualTo(table.id(row)).startsWith(table.def().keyPrefix()).hasSize(18);
+                for (EmulatedOrg.FieldDef fd : table.def().fields()) {
+                    Object v = s.getField(fd.name());
+                    if (fd.type().equals("address")) {
+                        // the compound comes back as xsi:type="address" built from its components
+                        String city = table.value(row, "City");
+                        assertThat(v == null ? null : (String) s.getChild(fd.name()).getField("city"))
+                                .as(object + "." + fd.name()).isEqualTo(city);
+                    } else {
+                        assertThat(v).as(object + "." + fd.name()).isEqualTo(table.value(row, fd.name()));
+                    }
+                }
+            }
+        }
+        // free text: PII in some rows, look-alike order/invoice/tracking/record numbers in others
+        QueryResult notes = p.query("SELECT Id, Body FROM Note");
+        assertThat(Arrays.stream(notes.getRecords()).map(s -> (String) s.getField("Body")))
+                .anyMatch(b -> b.contains("@")).anyMatch(b -> b.startsWith("Tracking number 1Z") || b.startsWith("Re-shipped order"));
+        assertThat(p.query("SELECT COUNT() FROM ContactPointEmail WHERE IsPrimary = true").getSize()).isPositive();
     }
 
     @Test

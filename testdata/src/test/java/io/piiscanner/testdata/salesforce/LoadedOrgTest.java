@@ -69,8 +69,8 @@ class LoadedOrgTest {
 
     @Test
     void unknownObjectsFieldsAndGivenIdsAreRefused() {
-        assertThatThrownBy(() -> OrgGenerator.withRecords(5, Map.of("Opportunity", List.of(Map.of("Name", "x")))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Opportunity");
+        assertThatThrownBy(() -> OrgGenerator.withRecords(5, Map.of("Campaign", List.of(Map.of("Name", "x")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Campaign");
         assertThatThrownBy(() -> OrgGenerator.withRecords(5, Map.of("Contact", List.of(Map.of("Shoe_Size__c", "44")))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Shoe_Size__c");
         assertThatThrownBy(() -> OrgGenerator.withRecords(5, Map.of("Contact", List.of(Map.of("Id", "003000000000001AAA")))))

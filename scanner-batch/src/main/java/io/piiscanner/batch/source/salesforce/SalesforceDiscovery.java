@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lists an org's objects as containers: describeGlobal, then the default PII objects plus every custom object
- * (or the profile's list), less exclusions; describeSObjects for the fields, dropping types that cannot hold
- * PII; FieldDefinition for data classification where the org has it; a COUNT() per object (only changed rows
+ * Lists an org's objects as containers: describeGlobal, then the default PII objects (named, or by prefix:
+ * ContactPoint*) plus every custom object (or the profile's list), less exclusions; describeSObjects for the
+ * fields, dropping types that cannot hold PII; FieldDefinition for data classification where the org has it; a COUNT() per object (only changed rows
  * for an incremental run) to choose SOAP or Bulk and to split large objects into Id ranges; and the access
  * analysis (who may read which field). Each object's plan is stored with the run for the partitions.
  */
@@ -114,6 +114,12 @@ public final class SalesforceDiscovery implements SourceDiscovery {
             for (String d : SalesforceOptions.DEFAULT_OBJECTS) {
                 if (byName.containsKey(d.toLowerCase(Locale.ROOT))) {
                     wanted.add(byName.get(d.toLowerCase(Locale.ROOT)).getName());
+                }
+            }
+            // the prefix rules (ContactPoint*), in describeGlobal's order
+            for (DescribeGlobalSObjectResult g : global) {
+                if (!g.isCustom() && SalesforceOptions.isDefaultObject(g.getName()) && !wanted.contains(g.getName())) {
+                    wanted.add(g.getName());
                 }
             }
             for (DescribeGlobalSObjectResult g : global) {

@@ -32,10 +32,38 @@ public record SalesforceOptions(String loginUrl, List<String> objects, List<Stri
     public static final String API_VERSION = "64.0";
     public static final String DEFAULT_LOGIN = "https://login.salesforce.com";
 
-    /** The standard objects that commonly hold PII (reference/salesforce.md section 5). */
+    /**
+     * The standard objects that commonly hold PII (reference/salesforce.md section 5), scanned by default with
+     * every object named by a {@link #DEFAULT_PREFIXES prefix} and every custom object. Account covers Person
+     * Accounts.
+     */
     public static final List<String> DEFAULT_OBJECTS = List.of("Contact", "Lead", "Account", "User", "Case",
-            "CaseComment", "EmailMessage", "Task", "Event", "Order", "Individual", "ContactPointEmail",
-            "ContactPointPhone", "ContactPointAddress", "Opportunity", "Note");
+            "CaseComment", "EmailMessage", "Task", "Event", "Order", "Individual", "Opportunity", "Note");
+
+    /**
+     * Standard objects scanned by default by the start of their API name: {@code ContactPoint} takes in
+     * ContactPointEmail, ContactPointPhone, ContactPointAddress, ContactPointConsent, ContactPointTypeConsent and
+     * whatever ContactPoint object a later release adds.
+     */
+    public static final List<String> DEFAULT_PREFIXES = List.of("ContactPoint");
+
+    /** Objects that only shadow another one (sharing rows, field history, feeds, change events): never by prefix. */
+    private static final List<String> DERIVED_SUFFIXES = List.of("Share", "History", "Feed", "ChangeEvent");
+
+    /**
+     * Whether an object is scanned by default, before the custom objects: one of {@link #DEFAULT_OBJECTS}, or a
+     * standard object whose name starts with one of {@link #DEFAULT_PREFIXES} and is not a derived object
+     * ({@code ContactPointEmailHistory}, {@code ContactPointTypeConsentShare}, ...). Case-insensitive.
+     */
+    public static boolean isDefaultObject(String name) {
+        if (DEFAULT_OBJECTS.stream().anyMatch(d -> d.equalsIgnoreCase(name))) {
+            return true;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.contains("__")
+                && DEFAULT_PREFIXES.stream().anyMatch(p -> lower.startsWith(p.toLowerCase(Locale.ROOT)))
+                && DERIVED_SUFFIXES.stream().noneMatch(x -> lower.endsWith(x.toLowerCase(Locale.ROOT)));
+    }
 
     public static SalesforceOptions of(SourceSpec spec, Credentials credentials) {
         Map<String, String> o = spec.options();

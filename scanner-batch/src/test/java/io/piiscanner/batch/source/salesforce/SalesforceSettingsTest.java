@@ -49,6 +49,26 @@ class SalesforceSettingsTest {
     }
 
     @Test
+    void defaultObjectsAreTheIssuesListAndEveryContactPointObject() {
+        // the standard objects that commonly hold PII, by name (Account covers Person Accounts)
+        for (String o : List.of("Contact", "Lead", "Account", "User", "Case", "CaseComment", "EmailMessage", "Task",
+                "Event", "Order", "Individual", "Opportunity", "Note", "opportunity")) {
+            assertThat(SalesforceOptions.isDefaultObject(o)).as(o).isTrue();
+        }
+        // ContactPoint* by prefix, including objects no list names
+        for (String o : List.of("ContactPointEmail", "ContactPointPhone", "ContactPointAddress", "ContactPointConsent",
+                "ContactPointTypeConsent", "ContactPointSocialHandle")) {
+            assertThat(SalesforceOptions.isDefaultObject(o)).as(o).isTrue();
+        }
+        // not the objects that only shadow one (sharing, history, feed, change events), nor others
+        for (String o : List.of("ContactPointEmailHistory", "ContactPointTypeConsentShare", "ContactPointAddressChangeEvent",
+                "ContactPointPhoneFeed", "ContactPoint__c", "Contact_Point__c", "ContactHistory", "Campaign", "PermissionSet",
+                "OpportunityLineItem", "NoteAndAttachment")) {
+            assertThat(SalesforceOptions.isDefaultObject(o)).as(o).isFalse();
+        }
+    }
+
+    @Test
     void plainSourceDefaultsAndRefusesCredentialsInTheUri() {
         SourceSpec spec = SourceSpec.parse("salesforce:");
         assertThat(spec.id()).isEqualTo("salesforce");
