@@ -28,7 +28,8 @@ import java.util.Set;
 /**
  * Lists an org's objects as containers: describeGlobal, then the default PII objects (named, or by prefix:
  * ContactPoint*) plus every custom object (or the profile's list), less exclusions; describeSObjects for the
- * fields, dropping types that cannot hold PII; FieldDefinition for data classification where the org has it; a COUNT() per object (only changed rows
+ * fields, dropping types that cannot hold PII; FieldDefinition for data classification where the org has it;
+ * a COUNT() per object (only changed rows
  * for an incremental run) to choose SOAP or Bulk and to split large objects into Id ranges; and the access
  * analysis (who may read which field). Each object's plan is stored with the run for the partitions.
  */
