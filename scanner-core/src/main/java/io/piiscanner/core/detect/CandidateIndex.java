@@ -27,7 +27,11 @@ final class CandidateIndex {
     }
 
     private final String text;
-    private final Map<String, List<DigitRun>> digitRuns = new HashMap<>(4);
+    // Per separator set (a handful per rule pack), the runs: a scan of a short field asks for them dozens of
+    // times, so the cache is two small arrays searched by identity first, not a map with a lambda per call.
+    private String[] runKeys = new String[4];
+    private List<DigitRun>[] runValues = newRunArray(4);
+    private int runCount;
     private final Map<String, List<int[]>> tokens = new HashMap<>(4);
     private int[] digitGroups;
 
@@ -45,7 +49,29 @@ final class CandidateIndex {
      * found first, then each separator set only looks at the gaps between them.
      */
     List<DigitRun> digitRuns(String separators) {
-        return digitRuns.computeIfAbsent(separators, this::computeDigitRuns);
+        for (int i = 0; i < runCount; i++) {
+            if (runKeys[i] == separators) {
+                return runValues[i];
+            }
+        }
+        for (int i = 0; i < runCount; i++) {
+            if (runKeys[i].equals(separators)) {
+                return runValues[i];
+            }
+        }
+        List<DigitRun> runs = computeDigitRuns(separators);
+        if (runCount == runKeys.length) {
+            runKeys = java.util.Arrays.copyOf(runKeys, runCount * 2);
+            runValues = java.util.Arrays.copyOf(runValues, runCount * 2);
+        }
+        runKeys[runCount] = separators;
+        runValues[runCount++] = runs;
+        return runs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DigitRun>[] newRunArray(int n) {
+        return (List<DigitRun>[]) new List<?>[n];
     }
 
     /** True when the text holds at least one digit (most rules have nothing to do otherwise). */
@@ -79,6 +105,9 @@ final class CandidateIndex {
 
     private List<DigitRun> computeDigitRuns(String separators) {
         int[] g = groups();
+        if (g.length == 0) {
+            return List.of();
+        }
         List<DigitRun> runs = new ArrayList<>();
         int first = 0;
         int groupCount = g.length / 2;
@@ -242,11 +271,19 @@ final class CandidateIndex {
 
     /** Start/end pairs of tokens (maximal runs of ASCII letters, digits and extras) of the trigger's shape. */
     List<int[]> tokens(Prefilter.TokenTrigger t) {
-        List<int[]> out = new ArrayList<>();
         if (!hasDigits()) {
-            return out;
+            return List.of();
         }
-        for (int[] tok : tokens.computeIfAbsent(t.extraChars(), this::computeTokens)) {
+        List<int[]> all = tokens.get(t.extraChars());
+        if (all == null) {
+            all = computeTokens(t.extraChars());
+            tokens.put(t.extraChars(), all);
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] tok : all) {
             int len = tok[1] - tok[0];
             if (len >= t.minLength() && len <= t.maxLength() && tok[2] >= t.minDigits() && tok[3] >= t.minLetters()
                     && len - tok[2] - tok[3] >= t.minExtras() && startsWithShape(tok[0], t.startsWith())) {

@@ -216,7 +216,9 @@ public final class DetectionEngine {
         }
         if (p.digits() != null) {
             Prefilter.DigitTrigger d = p.digits();
-            for (CandidateIndex.DigitRun run : index.digitRuns(d.separators())) {
+            List<CandidateIndex.DigitRun> runs = index.digitRuns(d.separators());
+            for (int i = 0, n = runs.size(); i < n; i++) {
+                CandidateIndex.DigitRun run = runs.get(i);
                 if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
                         || d.skipDateLike() && index.isDateLike(run)
                         || d.standalone() && index.gluedToLetter(run)
@@ -230,7 +232,9 @@ public final class DetectionEngine {
             }
         }
         if (p.tokens() != null) {
-            for (int[] t : index.tokens(p.tokens())) {
+            List<int[]> tokens = index.tokens(p.tokens());
+            for (int i = 0, n = tokens.size(); i < n; i++) {
+                int[] t = tokens.get(i);
                 if (reachable(r, rule, hits, field, t[0], t[1])) {
                     addWindow(windows, counts, r, t[0] - p.before(), t[1] + p.after());
                 }

@@ -3,6 +3,7 @@ package io.piiscanner.core.detect;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import io.piiscanner.core.internal.Phones;
 import io.piiscanner.core.rules.EntityRule;
 
 import java.util.ArrayList;
@@ -126,29 +127,15 @@ final class PhoneDetector implements SpanFinder {
         return null;
     }
 
-    /**
-     * {@code isValidNumber}, with the common case first: a number valid for its calling code's main region
-     * ("US" for +1) is valid, and checking that reads one region's metadata. {@code isValidNumber} itself tries
-     * every region sharing the code (25 for +1), and libphonenumber builds a metadata file name for each.
-     * {@code PhoneDetectorEquivalenceTest} compares this with {@code isValidNumber} on generated numbers.
-     */
+    /** {@link Phones#isValid}: {@code isValidNumber} with the main region of the calling code tried first. */
     static boolean isValid(Phonenumber.PhoneNumber n) {
-        String main = UTIL.getRegionCodeForCountryCode(n.getCountryCode());
-        if (!"ZZ".equals(main) && UTIL.isValidNumberForRegion(n, main)) {
-            return true;
-        }
-        // Most candidates are not phone numbers (an SSN, part of a card number) and have a length no region of
-        // their calling code uses; isPossibleNumber reads the main region's lengths, which the others share.
-        return UTIL.isPossibleNumber(n) && UTIL.isValidNumber(n);
+        return Phones.isValid(n);
     }
 
     static Phonenumber.PhoneNumber parse(String candidate, String region) {
         try {
             // "0049 30 901820": 00 is the international prefix in most of the world, whatever the scan region.
-            // The candidate goes in as its digits (and "+"): parse drops the punctuation anyway, and spends
-            // most of its time in regular expressions (extensions, viability) whose cost grows with the length.
-            return candidate.startsWith("00") ? UTIL.parse("+" + digitsOf(candidate, 2), "ZZ")
-                    : UTIL.parse(candidate.charAt(0) == '+' ? "+" + digitsOf(candidate, 1) : digitsOf(candidate, 0), region);
+            return candidate.startsWith("00") ? Phones.parse("+" + candidate.substring(2), "ZZ") : Phones.parse(candidate, region);
         } catch (NumberParseException e) {
             return null;
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.piiscanner.core.jurisdiction;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.piiscanner.core.internal.Phones;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.piiscanner.core.context.CountryNames;
 import io.piiscanner.core.internal.FieldNames;
@@ -338,11 +339,8 @@ public final class JurisdictionResolver {
             return Optional.empty();
         }
         try {
-            Phonenumber.PhoneNumber n = phones.parse(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
-            if (!phones.isValidNumber(n)) {
-                return Optional.empty();
-            }
-            String region = phones.getRegionCodeForNumber(n);
+            Phonenumber.PhoneNumber n = Phones.parse(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
+            String region = Phones.validRegion(n);
             if (region == null || "ZZ".equals(region) || "001".equals(region)) {
                 return Optional.empty();
             }
@@ -354,8 +352,8 @@ public final class JurisdictionResolver {
 
     private Optional<JurisdictionSignal> nationalPhoneSignal(String field, String raw, String country) {
         try {
-            Phonenumber.PhoneNumber n = phones.parse(raw, country);
-            if (!phones.isValidNumber(n) || n.getCountryCode() != 1) {
+            Phonenumber.PhoneNumber n = Phones.parse(raw, country);
+            if (n.getCountryCode() != 1 || !Phones.isValid(n)) {
                 return Optional.empty();
             }
             JurisdictionSignal s = phoneSignalFor(field, n, country);

@@ -124,4 +124,32 @@ class PhoneDetectorEquivalenceTest {
             }
         }
     }
+
+    @Test
+    void validRegionIsIsValidNumberAndGetRegionCodeForNumberInOne() throws NumberParseException {
+        Random random = new Random(7);
+        List<String> regions = List.of("US", "CA", "GB", "GG", "DE", "FR", "IN", "AU", "JM", "PR", "RU", "KZ", "IT", "VA");
+        int valid = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String region = regions.get(random.nextInt(regions.size()));
+            StringBuilder digits = new StringBuilder("+").append(UTIL.getCountryCodeForRegion(region));
+            for (int d = 0, n = 7 + random.nextInt(5); d < n; d++) {
+                digits.append(random.nextInt(10));
+            }
+            Phonenumber.PhoneNumber number = UTIL.parse(digits.toString(), "ZZ");
+            String expected = UTIL.isValidNumber(number) ? UTIL.getRegionCodeForNumber(number) : null;
+            assertThat(io.piiscanner.core.internal.Phones.validRegion(number)).as(digits.toString()).isEqualTo(expected);
+            valid += expected == null ? 0 : 1;
+        }
+        assertThat(valid).isGreaterThan(1_000);
+    }
+
+    @Test
+    void textWithMoreThanPunctuationGoesToParseAsWritten() throws NumberParseException {
+        // An extension must survive: reduced to digits it would be read as part of the number.
+        assertThat(io.piiscanner.core.internal.Phones.parse("+1 415 555 2671 ext. 12", "US"))
+                .isEqualTo(UTIL.parse("+1 415 555 2671 ext. 12", "US"));
+        assertThat(io.piiscanner.core.internal.Phones.parse("+1 415 555 2671 ext. 12", "US").getExtension()).isEqualTo("12");
+        assertThat(io.piiscanner.core.internal.Phones.parse("(415) 555-2671", "US")).isEqualTo(UTIL.parse("(415) 555-2671", "US"));
+    }
 }
