@@ -97,6 +97,9 @@ public final class ScanRunner {
                 runId = unfinished.get().runId();
                 started = unfinished.get().started();
                 restart = true;
+                if (remote != null) {
+                    store.restartRun(runId); // STARTED again: workers keep the run's context while it is
+                }
             } else {
                 runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)
                         + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -36,6 +36,8 @@ final class RunContexts implements AutoCloseable {
         final Progress progress;
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger done = new AtomicInteger();
+        /** Requests holding this handle (from {@link RunContexts#open} to {@link RunContexts#release}). */
+        final AtomicInteger users = new AtomicInteger();
 
         RunHandle(String runId, AnnotationConfigApplicationContext context, Step step, Progress progress) {
             this.runId = runId;
@@ -62,7 +64,7 @@ final class RunContexts implements AutoCloseable {
     }
 
     /**
-     * The run's handle, built on first use.
+     * The run's handle, built on first use, and held until {@link #release}: a held handle is never closed.
      *
      * @throws IllegalStateException when this worker cannot scan for the run (unknown run, no stored settings,
      *                               another fingerprint key), with a message saying why
@@ -70,6 +72,7 @@ final class RunContexts implements AutoCloseable {
     synchronized RunHandle open(String runId) throws Exception {
         RunHandle h = runs.get(runId);
         if (h != null) {
+            h.users.incrementAndGet();
             return h;
         }
         FindingsStore.RunRow row = store.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId
@@ -100,7 +103,12 @@ final class RunContexts implements AutoCloseable {
         c.refresh();
         h = new RunHandle(runId, c, c.getBean("scanPartitionStep", Step.class), progress);
         runs.put(runId, h);
+        h.users.incrementAndGet();
         return h;
+    }
+
+    void release(RunHandle h) {
+        h.users.decrementAndGet();
     }
 
     synchronized List<RunHandle> handles() {
@@ -111,7 +119,7 @@ final class RunContexts implements AutoCloseable {
     synchronized void closeFinished() {
         for (var it = runs.values().iterator(); it.hasNext(); ) {
             RunHandle h = it.next();
-            if (h.running.get() == 0 && !store.run(h.runId).map(r -> r.status().equals("STARTED")).orElse(false)) {
+            if (h.users.get() == 0 && !store.run(h.runId).map(r -> r.status().equals("STARTED")).orElse(false)) {
                 closedRows += h.progress.rowsSoFar();
                 closedDone += h.done.get();
                 h.context.close();

@@ -40,6 +40,9 @@ final class RunDispatchingStep implements Step {
     /** The reader's record count in the step execution context, saved with each chunk (ContainerItemReader). */
     static final String COMMITTED_RECORDS = "scan.count";
 
+    /** Runs of one partition when its outcome cannot be saved (the store keeps failing as it ends). */
+    private static final int MAX_ATTEMPTS = 5;
+
     private final JobRepository repo;
     private final RunContexts runs;
     private final WorkerRegistry registry;
@@ -97,60 +100,154 @@ final class RunDispatchingStep implements Step {
         }
         RunContexts.RunHandle run;
         try {
-            run = runs.open(runId);
-        } catch (Exception e) {
+            run = awaitStore("opening run " + runId, () -> {
+                try {
+                    return runs.open(runId);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
             String why = "worker " + options.workerId() + " cannot scan for run " + runId + ": " + FailureReasons.describe(e);
             LOG.error(why);
-            fail(id, why);
+            awaitStore("failing partition " + partition, () -> {
+                fail(id, why);
+                return null;
+            });
             return;
         }
-        Optional<WorkerRegistry.Lease> lease;
         try {
-            lease = registry.claim(runId, partition, id, options.workerId(), options.deadAfter(),
-                    () -> runnable(repo.getStepExecution(id)), Duration.ofSeconds(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JobInterruptedException("worker stopping while waiting for partition " + partition);
+            handle(run, runId, partition, id);
+        } finally {
+            runs.release(run);
         }
+    }
+
+    private void handle(RunContexts.RunHandle run, String runId, String partition, long id) throws JobInterruptedException {
+        Optional<WorkerRegistry.Lease> lease = claim(runId, partition, id);
         if (lease.isEmpty()) {
             say("partition %s of run %s: finished by another worker meanwhile; request dropped", partition, runId);
             return;
         }
         run.running.incrementAndGet();
-        long t0 = System.nanoTime();
-        long rows0 = run.progress.rowsSoFar();
         try {
-            StepExecution se = repo.getStepExecution(id);
-            if (!runnable(se)) {
-                say("partition %s of run %s: step execution %d is %s already; request dropped", partition, runId, id,
-                        se == null ? "gone" : se.getStatus());
-                return;
+            // normally once; again when the store was away as the partition ended and its outcome could not be saved
+            // (the step execution is still STARTED in the store): it resumes after its last committed chunk
+            for (int attempt = 0; ; attempt++) {
+                StepExecution se = awaitStore("reading step execution " + id, () -> repo.getStepExecution(id));
+                if (!runnable(se)) {
+                    if (attempt == 0) {
+                        say("partition %s of run %s: step execution %d is %s already; request dropped", partition, runId, id,
+                                se == null ? "gone" : se.getStatus());
+                    }
+                    return;
+                }
+                if (attempt >= MAX_ATTEMPTS) {
+                    LOG.error("worker {}: partition {} of run {}: its outcome could not be saved after {} attempts; leaving it"
+                            + " to the manager's watchdog", options.workerId(), partition, runId, attempt);
+                    return;
+                }
+                if (!execute(run, se, lease.get(), partition, runId, attempt)) {
+                    return;
+                }
             }
-            long committed = se.getExecutionContext().getLong(COMMITTED_RECORDS, 0L);
-            if (lease.get().how() == WorkerRegistry.Claim.TAKEN_OVER) {
-                say("partition %s of run %s: taking over from worker %s, which is gone; resuming after record %,d (its last"
-                        + " committed chunk)", partition, runId, lease.get().previousWorker(), committed);
-            } else if (se.getStatus() == BatchStatus.STARTED) {
-                say("partition %s of run %s: step execution %d was left running; resuming after record %,d (its last"
-                        + " committed chunk)", partition, runId, id, committed);
-            } else {
-                say("partition %s of run %s: started (step execution %d)", partition, runId, id);
-            }
-            run.step.execute(se);
-            if (takenBack(se)) {
-                // a restarted manager marked this execution failed while it ran here: the chunk in flight was rolled
-                // back, and the manager's new execution of the partition resumes after the last committed one
-                say("partition %s of run %s: stopped, the restarted manager took the partition back (its new execution"
-                        + " resumes after the last committed chunk)", partition, runId);
-                return;
-            }
-            run.done.incrementAndGet();
-            registry.runStats(runId, options.workerId(), run.running.get() - 1, run.done.get(), run.progress.rowsSoFar());
-            say("partition %s of run %s: %s in %.1f s, %,d rows", partition, runId, se.getStatus(),
-                    (System.nanoTime() - t0) / 1e9, run.progress.rowsSoFar() - rows0);
         } finally {
             run.running.decrementAndGet();
-            registry.finish(runId, partition, options.workerId());
+            awaitStore("releasing partition " + partition, () -> {
+                registry.finish(runId, partition, options.workerId());
+                return null;
+            });
+        }
+    }
+
+    /** Runs the partition once; false when it need not run again. */
+    private boolean execute(RunContexts.RunHandle run, StepExecution se, WorkerRegistry.Lease lease, String partition,
+                            String runId, int attempt) throws JobInterruptedException {
+        long t0 = System.nanoTime();
+        long rows0 = run.progress.rowsSoFar();
+        long committed = se.getExecutionContext().getLong(COMMITTED_RECORDS, 0L);
+        if (attempt > 0) {
+            say("partition %s of run %s: its outcome could not be saved (store unreachable?); running it again after record"
+                    + " %,d (its last committed chunk)", partition, runId, committed);
+        } else if (lease.how() == WorkerRegistry.Claim.TAKEN_OVER) {
+            say("partition %s of run %s: taking over from worker %s, which is gone; resuming after record %,d (its last"
+                    + " committed chunk)", partition, runId, lease.previousWorker(), committed);
+        } else if (se.getStatus() == BatchStatus.STARTED) {
+            say("partition %s of run %s: step execution %d was left running; resuming after record %,d (its last"
+                    + " committed chunk)", partition, runId, se.getId(), committed);
+        } else {
+            say("partition %s of run %s: started (step execution %d)", partition, runId, se.getId());
+        }
+        run.step.execute(se);
+        if (takenBack(se)) {
+            // a restarted manager marked this execution failed while it ran here: the chunk in flight was rolled
+            // back, and the manager's new execution of the partition resumes after the last committed one
+            say("partition %s of run %s: stopped, the restarted manager took the partition back (its new execution"
+                    + " resumes after the last committed chunk)", partition, runId);
+            return false;
+        }
+        StepExecution saved = awaitStore("reading step execution " + se.getId(), () -> repo.getStepExecution(se.getId()));
+        if (runnable(saved)) {
+            pause(5000);
+            return true;
+        }
+        run.done.incrementAndGet();
+        try {
+            registry.runStats(runId, options.workerId(), run.running.get() - 1, run.done.get(), run.progress.rowsSoFar());
+        } catch (RuntimeException e) {
+            // progress only; the heartbeat writes it again
+        }
+        say("partition %s of run %s: %s in %.1f s, %,d rows", partition, runId, saved.getStatus(),
+                (System.nanoTime() - t0) / 1e9, run.progress.rowsSoFar() - rows0);
+        return false;
+    }
+
+    private Optional<WorkerRegistry.Lease> claim(String runId, String partition, long id) throws JobInterruptedException {
+        while (true) {
+            try {
+                return registry.claim(runId, partition, id, options.workerId(), options.deadAfter(),
+                        () -> runnable(repo.getStepExecution(id)), Duration.ofSeconds(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JobInterruptedException("worker stopping while waiting for partition " + partition);
+            } catch (RuntimeException e) {
+                if (!StoreErrors.isTransient(e)) {
+                    throw e;
+                }
+                say("store unreachable while claiming partition %s (%s); retrying", partition, FailureReasons.describe(e));
+                pause(5000);
+            }
+        }
+    }
+
+    /**
+     * Runs a store operation, waiting (with growing pauses) while the store is unreachable: the request stays
+     * unacknowledged meanwhile, so if this worker dies the broker hands it to another.
+     */
+    private <T> T awaitStore(String what, java.util.function.Supplier<T> call) {
+        long pause = 1000;
+        while (true) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (!StoreErrors.isTransient(e)) {
+                    throw e;
+                }
+                say("store unreachable while %s (%s); retrying", what, FailureReasons.describe(e));
+                pause(pause);
+                pause = Math.min(pause * 2, 10_000);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

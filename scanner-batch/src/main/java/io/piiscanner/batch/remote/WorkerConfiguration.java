@@ -21,12 +21,10 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.messaging.MessagingException;
@@ -140,7 +138,7 @@ class WorkerConfiguration {
         return IntegrationFlow.from(partitionErrors).handle(m -> {
             Throwable e = m.getPayload() instanceof MessagingException me && me.getCause() != null ? me.getCause()
                     : (Throwable) m.getPayload();
-            if (transient_(e)) {
+            if (StoreErrors.isTransient(e)) {
                 LOG.warn("worker {}: partition request not handled, the store is unreachable ({}); it goes back to the queue",
                         workerOptions.workerId(), FailureReasons.describe(e));
                 try {
@@ -152,15 +150,5 @@ class WorkerConfiguration {
             }
             LOG.error("worker {}: partition request dropped: {}", workerOptions.workerId(), FailureReasons.describe(e));
         }).get();
-    }
-
-    private static boolean transient_(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof TransientDataAccessException || c instanceof CannotGetJdbcConnectionException
-                    || c instanceof java.sql.SQLTransientException || c instanceof java.net.ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

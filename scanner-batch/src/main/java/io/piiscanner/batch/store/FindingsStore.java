@@ -43,6 +43,12 @@ public final class FindingsStore {
                 .execute());
     }
 
+    /** A resumed run is running again (remote workers keep its context while it is STARTED). */
+    public void restartRun(String runId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scan_run SET finished_at = NULL, status = 'STARTED' WHERE run_id = ?")
+                .bind(0, runId).execute());
+    }
+
     public void finishRun(String runId, Instant finished, String status, String folder) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE scan_run SET finished_at = ?, status = ?, run_folder = ? WHERE run_id = ?")
                 .bind(0, Timestamp.from(finished)).bind(1, status).bind(2, folder).bind(3, runId).execute());
