@@ -162,6 +162,14 @@ class RemotePartitionEndToEndTest {
         assertThat(done.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(partitions);
         assertThat(done).as("both workers scanned partitions").containsOnlyKeys("w1", "w2").allSatisfy((w, n) -> assertThat(n).isPositive());
         assertThat(console.toString()).contains("2 workers: w").contains("on 2 remote workers");
+        // what the remote machinery stores (settings the workers read, workers, leases, progress) holds no value
+        String stored = storeDb.withHandle(h -> String.join("\n", h.createQuery("SELECT settings FROM scan_run WHERE run_id = ?")
+                .bind(0, runId).mapTo(String.class).list()) + "\n" + String.join("\n", h.createQuery(
+                        "SELECT CONCAT_WS(' ', w.worker_id, w.host, r.run_id, r.rows_done, l.partition_id, l.state) FROM scan_worker w"
+                        + " JOIN scan_worker_run r ON r.worker_id = w.worker_id JOIN scan_partition_lease l ON l.run_id = r.run_id")
+                .mapTo(String.class).list()));
+        assertThat(stored).contains(staging).contains("w1").doesNotContain("@example.").doesNotContain("4539 1488")
+                .doesNotContain("+49 30 2").doesNotContainPattern("\\d{3}-\\d{2}-\\d{4}");
     }
 
     @Test
