@@ -110,6 +110,9 @@ for n in $counts; do
   psql $psql_args -q -c "DROP SCHEMA IF EXISTS $store CASCADE" >/dev/null
 done
 
+# the request queue is empty now; remove it where the broker is local (rabbitmqctl), elsewhere it stays, empty
+command -v rabbitmqctl >/dev/null && rabbitmqctl delete_queue "$queue" >/dev/null 2>&1 || true
+
 echo
 echo "rows/s of the scan step, bench.$table ($rows rows), $(nproc) CPUs shared by the manager, the workers, PostgreSQL and RabbitMQ:"
 for r in "${results[@]}"; do echo "  $r"; done
