@@ -90,8 +90,15 @@ public final class ProfileLoader {
             if (o instanceof String uri) {
                 out.add(SourceSpec.parse(relativeDir(uri, base)));
             } else if (o instanceof Map<?, ?> sm) {
+                Map<String, String> opts = options(sm.get("salesforce"));
+                // fairness to the source, shared by all workers (docs/scaling.md)
+                for (String k : List.of("max_concurrent", "limit_key")) {
+                    if (sm.get(k) != null) {
+                        opts.put(k, String.valueOf(sm.get(k)));
+                    }
+                }
                 out.add(new SourceSpec((String) sm.get("id"), relativeDir(String.valueOf(sm.get("uri")), base),
-                        strings(sm.get("schemas")), (String) sm.get("updated_at_column"), options(sm.get("salesforce"))));
+                        strings(sm.get("schemas")), (String) sm.get("updated_at_column"), opts));
             } else {
                 throw new IllegalArgumentException("a source is a URI string or a mapping with 'uri'");
             }

@@ -38,7 +38,24 @@ public class ScannerConfiguration {
         return Scanner.builder().fingerprintKey(keys.fingerprint()).minConfidence(run.settings().minConfidence()).build();
     }
 
-    static byte[] loadKey(Path workDir) throws IOException {
+    /**
+     * A check value of the key (16 hex digits of HMAC-SHA256(key, a fixed label)), stored with a remote run so a
+     * worker with another key refuses to scan for it: its fingerprints would not match the manager's. It tells
+     * nothing about the key itself.
+     */
+    public static String keyCheck(byte[] key) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            byte[] d = mac.doFinal("pii-scanner key check v1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key from {@code SCANNER_FINGERPRINT_KEY}, else {@code workDir/fingerprint.key} (created on first use). */
+    public static byte[] loadKey(Path workDir) throws IOException {
         String env = System.getenv("SCANNER_FINGERPRINT_KEY");
         if (env != null && env.matches("[0-9a-fA-F]{64}")) {
             return HexFormat.of().parseHex(env);

@@ -6,8 +6,10 @@ import io.piiscanner.batch.source.CursorFactory;
 import io.piiscanner.batch.source.FailureReasons;
 import io.piiscanner.batch.source.RecordCursor;
 import io.piiscanner.batch.source.ResumableStopException;
+import io.piiscanner.batch.source.SourceLimits;
 import io.piiscanner.batch.source.file.BinaryContentException;
 import io.piiscanner.batch.store.FindingsStore;
+import io.piiscanner.batch.store.SourceSlots;
 import io.piiscanner.core.model.ScanRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -19,6 +21,8 @@ import java.util.List;
  * cannot be read (corrupt file, dropped table, limit hit) ends the partition early with a FAILED outcome and
  * reason; the scan goes on. The cursor position and the record count are saved in the step execution
  * context at each chunk commit, so a restarted partition resumes after the last committed chunk.
+ * Before it opens its query the reader takes one of its source's slots ({@link SourceLimits}: a limit on
+ * concurrent reads of a source shared by all workers) and frees it when it closes.
  */
 public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
 
@@ -31,6 +35,8 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
     private final String runId;
     private final String partitionId;
     private final Progress progress;
+    private final SourceLimits limits;
+    private SourceSlots.Slot slot = SourceSlots.NONE;
     private RecordCursor cursor;
     private long count;
     private ContainerStatus outcome = ContainerStatus.SCANNED;
@@ -39,6 +45,12 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
 
     public ContainerItemReader(List<CursorFactory> factories, ContainerRef ref, FindingsStore store, String runId,
                                String partitionId, Progress progress) {
+        this(factories, ref, store, runId, partitionId, progress, SourceLimits.none());
+    }
+
+    public ContainerItemReader(List<CursorFactory> factories, ContainerRef ref, FindingsStore store, String runId,
+                               String partitionId, Progress progress, SourceLimits limits) {
+        this.limits = limits;
         this.factories = factories;
         this.ref = ref;
         this.store = store;
@@ -63,8 +75,15 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
             return;
         }
         try {
+            slot = limits.enter(ref.source());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a slot of source " + ref.source(), e);
+        }
+        try {
             cursor = factory.open(ref, checkpoint);
         } catch (ResumableStopException e) {
+            slot.close();
             throw e; // the run stops here and a restart resumes this partition
         } catch (Exception e) {
             failWith(e);
@@ -118,6 +137,7 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
         closed = true;
         String warnings = cursor != null && !cursor.warnings().isEmpty() ? cursor.warnings().summary() : null;
         closeCursor();
+        slot.close();
         String why = reason != null ? reason : warnings;
         store.partitionOutcome(runId, partitionId, ref.containerId(), outcome, why);
         progress.partitionDone(ref.containerId());

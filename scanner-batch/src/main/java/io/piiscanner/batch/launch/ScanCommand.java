@@ -7,6 +7,9 @@ import io.piiscanner.batch.config.ProfileLoader;
 import io.piiscanner.batch.config.Sampling;
 import io.piiscanner.batch.config.ScanSettings;
 import io.piiscanner.batch.config.SourceSpec;
+import io.piiscanner.batch.remote.BrokerSettings;
+import io.piiscanner.batch.remote.PartitionMessages;
+import io.piiscanner.batch.remote.RemoteOptions;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,8 +32,10 @@ public final class ScanCommand implements CliCommand {
         return "scan     [--profile scan.yaml] [--source jdbc:URL|dir:PATH|salesforce:[LOGIN_URL]]... [--output DIR] [--work DIR]\n"
                 + "           [--sample-first N | --sample-fraction F] [--incremental] [--resume] [--threads N]\n"
                 + "           [--aware-at 2026-11-26T09:00Z] [--credentials-file F] [--quiet]\n"
+                + "           [--workers remote --broker amqp://HOST[:PORT][/VHOST] --store jdbc:postgresql://... [--queue NAME]]\n"
                 + "           exit 0 ok, 1 failed, 2 usage, 3 new exposure; --aware-at starts the breach-notification clocks\n"
-                + "           (default: the run's start time)";
+                + "           (default: the run's start time); --workers remote: partitions run on './scanner worker' JVMs\n"
+                + "           (docs/scaling.md)";
     }
 
     @Override
@@ -40,6 +45,7 @@ public final class ScanCommand implements CliCommand {
         Path credentialsFile = null;
         boolean quiet = false;
         boolean resume = false;
+        RemoteOptions remote = null;
         try {
             List<Runnable> later = new ArrayList<>();
             String output = null;
@@ -48,6 +54,10 @@ public final class ScanCommand implements CliCommand {
             Integer threads = null;
             boolean incremental = false;
             java.time.Instant awareAt = null;
+            String workers = "local";
+            String broker = null;
+            String queue = PartitionMessages.DEFAULT_QUEUE;
+            String store = null;
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -62,6 +72,10 @@ public final class ScanCommand implements CliCommand {
                     case "--incremental" -> incremental = true;
                     case "--aware-at" -> awareAt = io.piiscanner.batch.config.AwareAt.parse(value(args, ++i, a));
                     case "--resume" -> resume = true;
+                    case "--workers" -> workers = value(args, ++i, a);
+                    case "--broker" -> broker = value(args, ++i, a);
+                    case "--queue" -> queue = value(args, ++i, a);
+                    case "--store" -> store = value(args, ++i, a);
                     case "--quiet", "-q" -> quiet = true;
                     case "--password", "--pass", "-p" -> throw new IllegalArgumentException(
                             "passwords are not accepted as arguments: set SCANNER_DB_PASSWORD or use --credentials-file");
@@ -96,6 +110,32 @@ public final class ScanCommand implements CliCommand {
             if (awareAt != null) {
                 settings = settings.withAwareAt(awareAt);
             }
+            if (store != null) {
+                if (store.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+                    throw new IllegalArgumentException("the store URL must not carry a password: set SCANNER_STORE_PASSWORD"
+                            + " or use --credentials-file (store.password)");
+                }
+                settings = settings.withStoreUrl(store);
+            }
+            switch (workers) {
+                case "local" -> {
+                    if (broker != null) {
+                        throw new IllegalArgumentException("--broker is for --workers remote");
+                    }
+                }
+                case "remote" -> {
+                    if (settings.storeUrl() == null || !settings.storeUrl().startsWith("jdbc:postgresql:")) {
+                        throw new IllegalArgumentException("--workers remote needs the PostgreSQL work store the workers share:"
+                                + " give --store jdbc:postgresql://HOST:5432/DB or store_url in the profile");
+                    }
+                    Credentials c = Credentials.fromEnvironment(credentialsFile);
+                    BrokerSettings b = BrokerSettings.resolve(broker, c, System.getenv()).orElseThrow(() ->
+                            new IllegalArgumentException("--workers remote needs the message broker: give --broker amqp://HOST:5672"
+                                    + " or set " + BrokerSettings.ENV_URL));
+                    remote = new RemoteOptions(b, queue);
+                }
+                default -> throw new IllegalArgumentException("--workers is local (a thread pool, the default) or remote");
+            }
         } catch (IllegalArgumentException e) {
             err.println("scanner scan: " + e.getMessage());
             err.println("usage: scanner " + usage());
@@ -105,7 +145,11 @@ public final class ScanCommand implements CliCommand {
             return ScannerBatchApplication.EXIT_USAGE;
         }
         try {
-            ScanRunner.Result r = new ScanRunner(Credentials.fromEnvironment(credentialsFile), quiet, err).run(settings, resume);
+            ScanRunner runner = new ScanRunner(Credentials.fromEnvironment(credentialsFile), quiet, err);
+            if (remote != null) {
+                runner.remote(remote);
+            }
+            ScanRunner.Result r = runner.run(settings, resume);
             if (r.folder() == null) {
                 if (r.stopReason() != null) {
                     err.println("scanner scan: run " + r.runId() + " stopped: " + r.stopReason());

@@ -3,7 +3,14 @@ package io.piiscanner.batch.launch;
 import com.zaxxer.hikari.HikariDataSource;
 import io.piiscanner.batch.ScannerBatchApplication;
 import io.piiscanner.batch.config.Credentials;
+import io.piiscanner.batch.config.LocalScanConfiguration;
 import io.piiscanner.batch.config.ScanJobConfiguration;
+import io.piiscanner.batch.config.ScannerConfiguration;
+import io.piiscanner.batch.config.SettingsCodec;
+import io.piiscanner.batch.remote.BrokerSettings;
+import io.piiscanner.batch.remote.RemoteManagerConfiguration;
+import io.piiscanner.batch.remote.RemoteOptions;
+import io.piiscanner.batch.remote.RemoteWatch;
 import io.piiscanner.batch.config.ScanSettings;
 import io.piiscanner.batch.job.Progress;
 import io.piiscanner.batch.job.ReportTasklet;
@@ -51,6 +58,7 @@ public final class ScanRunner {
     private final Credentials credentials;
     private final boolean quiet;
     private final PrintStream err;
+    private RemoteOptions remote;
 
     public ScanRunner(Credentials credentials, boolean quiet) {
         this(credentials, quiet, System.err);
@@ -63,6 +71,15 @@ public final class ScanRunner {
         this.err = err;
     }
 
+    /**
+     * Makes the run a manager of remote workers (docs/scaling.md): its scan step sends partition requests to the
+     * broker instead of running them on a thread pool. Needs a PostgreSQL work store shared with the workers.
+     */
+    public ScanRunner remote(RemoteOptions options) {
+        this.remote = options;
+        return this;
+    }
+
     /** Starts a new run, or with {@code resume} restarts the latest unfinished run of the same profile. */
     public Result run(ScanSettings settings, boolean resume) throws Exception {
         String runId;
@@ -72,15 +89,26 @@ public final class ScanRunner {
         boolean restart = false;
         try (HikariDataSource ds = WorkStore.dataSource(settings.withThreads(1), credentials)) {
             FindingsStore store = new FindingsStore(Jdbi.create(ds), WorkStore.isPostgres(ds));
+            if (remote != null) {
+                checkRemote(ds);
+            }
             Optional<FindingsStore.RunRow> unfinished = resume ? store.latestUnfinished(settings.name()) : Optional.empty();
             if (unfinished.isPresent()) {
                 runId = unfinished.get().runId();
                 started = unfinished.get().started();
                 restart = true;
+                if (remote != null) {
+                    store.restartRun(runId); // STARTED again: workers keep the run's context while it is
+                }
             } else {
                 runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started)
                         + "-" + UUID.randomUUID().toString().substring(0, 8);
                 store.createRun(runId, settings.name(), operator(), null, started);
+            }
+            if (remote != null) {
+                // what the workers read: the run's settings (no credentials) and a check value of the fingerprint key
+                store.saveRunSettings(runId, SettingsCodec.encode(settings,
+                        ScannerConfiguration.keyCheck(ScannerConfiguration.loadKey(settings.workDir()))));
             }
             Optional<FindingsStore.RunRow> prev = store.previousCompleted(settings.name(), runId);
             previous = prev.map(FindingsStore.RunRow::runId).orElse(null);
@@ -99,14 +127,15 @@ public final class ScanRunner {
             if (restart && last != null) {
                 if (last.getStatus().isRunning()) {
                     // the process that ran it was killed: mark the execution failed so it can be restarted
-                    last = operator.recover(last);
+                    last = remote != null ? recoverRemote(repo, last) : operator.recover(last);
                 }
                 exec = operator.restart(last);
             } else {
                 exec = operator.start(job, params);
             }
             FindingsStore store = app.getBean(FindingsStore.class);
-            String summary = app.getBean(Progress.class).summary();
+            RemoteWatch watch = app.getBeanProvider(RemoteWatch.class).getIfAvailable();
+            String summary = watch != null ? watch.summary() : app.getBean(Progress.class).summary();
             if (exec.getStatus() != BatchStatus.COMPLETED) {
                 store.finishRun(runId, Instant.now(), "FAILED", null);
                 return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, summary, stopReason(exec));
@@ -116,6 +145,39 @@ public final class ScanRunner {
             int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
             return new Result(code, runId, Path.of(folder), newExposure, summary, null);
         }
+    }
+
+    /**
+     * {@code JobOperator.recover} for a run whose partitions may still be running on remote workers: those keep
+     * committing chunks (and bumping their step executions' versions) while the manager is away, so each running
+     * step execution is reloaded and marked FAILED, again if a worker's commit came in between. A worker's next
+     * chunk commit on such an execution then fails and rolls back; the restarted manager step makes new executions
+     * from the last committed checkpoints and the partition leases keep old and new from running at once.
+     */
+    static JobExecution recoverRemote(JobRepository repo, JobExecution last) {
+        for (org.springframework.batch.core.step.StepExecution stale : last.getStepExecutions()) {
+            for (int attempt = 0; ; attempt++) {
+                org.springframework.batch.core.step.StepExecution se = repo.getStepExecution(stale.getId());
+                if (se == null || !se.getStatus().isRunning()) {
+                    break;
+                }
+                se.setStatus(BatchStatus.FAILED);
+                se.setEndTime(java.time.LocalDateTime.now());
+                try {
+                    repo.update(se);
+                    break;
+                } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                    if (attempt >= 20) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        JobExecution fresh = repo.getJobExecution(last.getId());
+        fresh.setStatus(BatchStatus.FAILED);
+        fresh.setEndTime(java.time.LocalDateTime.now());
+        repo.update(fresh);
+        return fresh;
     }
 
     /** The message of a deliberate, resumable stop among the run's failures, or null. */
@@ -130,8 +192,27 @@ public final class ScanRunner {
         return null;
     }
 
+    /** A remote run needs a PostgreSQL store (the workers share it) and a broker that answers now. */
+    private void checkRemote(HikariDataSource ds) throws Exception {
+        if (!WorkStore.isPostgres(ds)) {
+            throw new IllegalArgumentException("remote workers need a PostgreSQL work store that they share with the manager:"
+                    + " give --store jdbc:postgresql://... or store_url in the profile");
+        }
+        var f = remote.broker().connectionFactory("pii-scanner manager check");
+        try {
+            String problem = remote.broker().probe(f);
+            if (problem != null) {
+                throw new java.io.IOException("cannot reach the message broker at " + remote.broker().redacted() + " (" + problem
+                        + "); start RabbitMQ or fix --broker / " + BrokerSettings.ENV_URL);
+            }
+        } finally {
+            f.destroy();
+        }
+    }
+
     private ConfigurableApplicationContext start(RunContext ctx) {
-        SpringApplication app = new SpringApplication(ScanJobConfiguration.class);
+        SpringApplication app = new SpringApplication(ScanJobConfiguration.class,
+                remote != null ? RemoteManagerConfiguration.class : LocalScanConfiguration.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
@@ -139,7 +220,12 @@ public final class ScanRunner {
         app.addInitializers(c -> {
             c.getBeanFactory().registerSingleton("runContext", ctx);
             c.getBeanFactory().registerSingleton("credentials", credentials);
-            c.getBeanFactory().registerSingleton("progress", new Progress(err, quiet));
+            // with remote workers the rows are counted there; the manager's console line is RemoteWatch's
+            c.getBeanFactory().registerSingleton("progress", new Progress(err, quiet || remote != null));
+            if (remote != null) {
+                c.getBeanFactory().registerSingleton("remoteOptions", remote);
+                c.getBeanFactory().registerSingleton("remoteConsole", err);
+            }
         });
         return app.run();
     }

@@ -43,9 +43,27 @@ public final class FindingsStore {
                 .execute());
     }
 
+    /** A resumed run is running again (remote workers keep its context while it is STARTED). */
+    public void restartRun(String runId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scan_run SET finished_at = NULL, status = 'STARTED' WHERE run_id = ?")
+                .bind(0, runId).execute());
+    }
+
     public void finishRun(String runId, Instant finished, String status, String folder) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE scan_run SET finished_at = ?, status = ?, run_folder = ? WHERE run_id = ?")
                 .bind(0, Timestamp.from(finished)).bind(1, status).bind(2, folder).bind(3, runId).execute());
+    }
+
+    /** Stores a run's settings (JSON, no credentials), which remote workers read. */
+    public void saveRunSettings(String runId, String settingsJson) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scan_run SET settings = ? WHERE run_id = ?").bind(0, settingsJson)
+                .bind(1, runId).execute());
+    }
+
+    /** Records committed so far by a run's partitions (the chunk counts). */
+    public long rowsScanned(String runId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(records), 0) FROM scan_chunk WHERE run_id = ?")
+                .bind(0, runId).mapTo(Long.class).one());
     }
 
     public Optional<RunRow> run(String runId) {

@@ -59,6 +59,20 @@ public final class WorkStore {
         return ds;
     }
 
+    /**
+     * The source slots for a store: PostgreSQL advisory locks on connections of their own (outside the pool), or
+     * in-memory semaphores for the embedded H2 store.
+     */
+    public static SourceSlots sourceSlots(HikariDataSource ds) throws SQLException {
+        if (!isPostgres(ds)) {
+            return new LocalSourceSlots();
+        }
+        String url = ds.getJdbcUrl();
+        String user = ds.getUsername();
+        String password = ds.getPassword();
+        return new PostgresSourceSlots(() -> java.sql.DriverManager.getConnection(url, user, password));
+    }
+
     public static boolean isPostgres(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
@@ -69,16 +83,37 @@ public final class WorkStore {
         boolean pg = isPostgres(ds);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(true);
-            boolean batchPresent;
-            // in the connection's own schema: another schema of the same database may hold another store
-            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), pg ? "batch_job_instance" : "BATCH_JOB_INSTANCE", null)) {
-                batchPresent = rs.next();
+            if (pg) {
+                // manager and workers may start together: one of them creates the tables, the others wait
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_advisory_lock(" + INIT_LOCK + ")");
+                }
             }
-            if (!batchPresent) {
-                run(c, "/org/springframework/batch/core/schema-" + (pg ? "postgresql" : "h2") + ".sql");
+            try {
+                createSchemas(c, pg);
+            } finally {
+                if (pg) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SELECT pg_advisory_unlock(" + INIT_LOCK + ")");
+                    }
+                }
             }
-            run(c, "/io/piiscanner/batch/store/schema.sql");
         }
+    }
+
+    /** An advisory-lock key of the store's schema creation (any constant; "PIIS" in ASCII). */
+    private static final long INIT_LOCK = 0x50494953L;
+
+    private static void createSchemas(Connection c, boolean pg) throws SQLException, IOException {
+        boolean batchPresent;
+        // in the connection's own schema: another schema of the same database may hold another store
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), pg ? "batch_job_instance" : "BATCH_JOB_INSTANCE", null)) {
+            batchPresent = rs.next();
+        }
+        if (!batchPresent) {
+            run(c, "/org/springframework/batch/core/schema-" + (pg ? "postgresql" : "h2") + ".sql");
+        }
+        run(c, "/io/piiscanner/batch/store/schema.sql");
     }
 
     private static void run(Connection c, String resource) throws IOException, SQLException {

@@ -52,3 +52,18 @@ CREATE TABLE IF NOT EXISTS scan_source_data (
 CREATE TABLE IF NOT EXISTS scan_source_counter (
   run_id VARCHAR(64) NOT NULL, source VARCHAR(500) NOT NULL, counter VARCHAR(200) NOT NULL, counter_value BIGINT NOT NULL,
   PRIMARY KEY (run_id, source, counter));
+-- Remote workers (docs/scaling.md): the workers' liveness and progress, which worker runs which partition, and
+-- each source's daily API-call budget shared by all workers. Ids, counts and times only (times with their zone:
+-- workers on several machines compare them).
+CREATE TABLE IF NOT EXISTS scan_worker (
+  worker_id VARCHAR(200) PRIMARY KEY, host VARCHAR(200) NOT NULL, pid BIGINT NOT NULL, threads INT NOT NULL,
+  lock_id INT NOT NULL, started_at TIMESTAMP WITH TIME ZONE NOT NULL, heartbeat_at TIMESTAMP WITH TIME ZONE NOT NULL, status VARCHAR(20) NOT NULL);
+CREATE TABLE IF NOT EXISTS scan_worker_run (
+  run_id VARCHAR(64) NOT NULL, worker_id VARCHAR(200) NOT NULL, partitions_running INT NOT NULL, partitions_done INT NOT NULL,
+  rows_done BIGINT NOT NULL, first_at TIMESTAMP WITH TIME ZONE NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (run_id, worker_id));
+CREATE TABLE IF NOT EXISTS scan_partition_lease (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, step_execution_id BIGINT NOT NULL,
+  worker_id VARCHAR(200) NOT NULL, state VARCHAR(20) NOT NULL, claimed_at TIMESTAMP WITH TIME ZONE NOT NULL, finished_at TIMESTAMP WITH TIME ZONE,
+  takeovers INT NOT NULL, PRIMARY KEY (run_id, partition_id));
+CREATE TABLE IF NOT EXISTS scan_api_budget (
+  limit_key VARCHAR(500) NOT NULL, usage_day DATE NOT NULL, calls BIGINT NOT NULL, PRIMARY KEY (limit_key, usage_day));

@@ -139,6 +139,28 @@ class SalesforceFaultsTest {
     }
 
     @Test
+    void dailyApiBudgetSharedThroughTheStoreStopsTheRunWhichResumesToTheSameCounts() throws Exception {
+        // our own budget for the org (api_calls_per_day), counted in the work store by every worker and run
+        Map<String, String> tight = new java.util.HashMap<>(OPTIONS);
+        tight.put("api_calls_per_day", String.valueOf(referenceCalls - 12));
+        ScanSettings s = EmulatedOrgFixture.settings(tmp.resolve("budget"), emulator, tight);
+        Credentials creds = new Credentials(EmulatedOrgFixture.env(emulator), new Properties());
+        ScanRunner.Result stopped = new ScanRunner(creds, true).run(s, false);
+        assertThat(stopped.folder()).as("the run stops instead of completing").isNull();
+        assertThat(stopped.stopReason()).contains("daily API budget of " + (referenceCalls - 12) + " calls for salesforce source 'sf'")
+                .contains("--resume");
+        assertThat(emulator.totalCalls()).as("no call over the budget was made").isLessThanOrEqualTo(referenceCalls - 12 + 1);
+
+        Map<String, String> raised = new java.util.HashMap<>(OPTIONS);
+        raised.put("api_calls_per_day", "100000");
+        ScanRunner.Result resumed = new ScanRunner(creds, true)
+                .run(EmulatedOrgFixture.settings(tmp.resolve("budget"), emulator, raised), true);
+        assertThat(resumed.runId()).isEqualTo(stopped.runId());
+        assertThat(resumed.folder()).isNotNull();
+        assertThat(EmulatedOrgFixture.counts(Report.read(resumed.folder()))).isEqualTo(reference);
+    }
+
+    @Test
     void givenSessionIdWorksAndFailsClearlyWhenItExpires() throws Exception {
         // an existing session (or OAuth access token) with its instance URL instead of a password
         String session = emulator.newSession();

@@ -9,6 +9,8 @@ import com.sforce.ws.ConnectorConfig;
 import io.piiscanner.batch.config.Credentials;
 import io.piiscanner.batch.config.SourceSpec;
 import io.piiscanner.batch.source.ResumableStopException;
+import io.piiscanner.batch.source.SourceLimits;
+import io.piiscanner.batch.store.ApiBudget;
 import io.piiscanner.batch.store.FindingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public final class SalesforceConnector {
     private final Credentials credentials;
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final Map<String, Long> flushed = new ConcurrentHashMap<>();
+    private volatile ApiBudget budget;
     private SalesforceAuth auth;
     private volatile String sessionId;
     private volatile String serviceEndpoint;
@@ -55,6 +58,15 @@ public final class SalesforceConnector {
 
     public SourceSpec spec() {
         return spec;
+    }
+
+    /**
+     * Counts every call but logins against the org's daily budget ({@link SalesforceOptions#apiCallsPerDay()}),
+     * shared by all workers through the work store. Without a budget option this does nothing.
+     */
+    public SalesforceConnector budget(ApiBudget b) {
+        this.budget = options.apiCallsPerDay() > 0 ? b : null;
+        return this;
     }
 
     public SalesforceOptions options() {
@@ -325,6 +337,10 @@ public final class SalesforceConnector {
     // ---- call counts
 
     void count(String operation) {
+        ApiBudget b = budget;
+        if (b != null && !operation.equals("login")) {
+            b.spend("salesforce-api " + SourceLimits.key(spec), options.apiCallsPerDay(), "salesforce source '" + spec.id() + "'");
+        }
         calls.computeIfAbsent(operation, k -> new AtomicLong()).incrementAndGet();
     }
 

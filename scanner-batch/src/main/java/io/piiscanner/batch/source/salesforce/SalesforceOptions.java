@@ -24,10 +24,12 @@ import java.util.Map;
  * @param retries         attempts per call on timeouts, 5xx and transient faults
  * @param backoffMillis   first retry delay; doubles each attempt (with jitter)
  * @param readTimeoutMillis HTTP read timeout of one call
+ * @param apiCallsPerDay  the most API calls the scan may make on the org in a UTC day, counted over every worker
+ *                        and run through the work store ({@code api_calls_per_day}); 0: no budget of our own
  */
 public record SalesforceOptions(String loginUrl, List<String> objects, List<String> excludeObjects, boolean queryAll,
                                 long bulkAbove, int pkChunkSize, int batchSize, boolean includeBase64, int retries,
-                                long backoffMillis, int readTimeoutMillis) {
+                                long backoffMillis, int readTimeoutMillis, long apiCallsPerDay) {
 
     public static final String API_VERSION = "64.0";
     public static final String DEFAULT_LOGIN = "https://login.salesforce.com";
@@ -81,7 +83,8 @@ public record SalesforceOptions(String loginUrl, List<String> objects, List<Stri
         return new SalesforceOptions(login, list(o.get("objects")), list(o.get("exclude_objects")),
                 bool(o.get("query_all")), num(o.get("bulk_above"), 1_000_000), (int) num(o.get("pk_chunk_size"), 100_000),
                 (int) Math.max(200, Math.min(2000, num(o.get("batch_size"), 2000))), bool(o.get("include_base64")),
-                (int) num(o.get("retries"), 5), num(o.get("backoff_ms"), 500), (int) num(o.get("read_timeout_ms"), 120_000));
+                (int) num(o.get("retries"), 5), num(o.get("backoff_ms"), 500), (int) num(o.get("read_timeout_ms"), 120_000),
+                Math.max(0, num(o.get("api_calls_per_day"), 0)));
     }
 
     private static List<String> list(String v) {
