@@ -67,38 +67,20 @@ public final class Progress {
      * partitions that already have an outcome.
      */
     public synchronized void start(List<StoredContainer> all, Map<Integer, List<String[]>> outcomes) {
-        int parts = 0;
-        int conts = 0;
-        int doneParts = 0;
-        int doneConts = 0;
-        long rowsExpected = 0;
-        boolean known = true;
+        PartitionTally tally = PartitionTally.of(all, outcomes);
         partitionsLeft.clear();
         for (StoredContainer c : all) {
-            if (c.status() != ContainerStatus.PENDING) {
-                continue;
-            }
-            conts++;
-            parts += c.partitions();
-            int finished = Math.min(c.partitions(), outcomes.getOrDefault(c.id(), List.of()).size());
-            doneParts += finished;
-            if (finished == c.partitions()) {
-                doneConts++;
-            }
-            partitionsLeft.put(c.id(), new AtomicInteger(c.partitions() - finished));
-            if (c.rowsPresent() >= 0) {
-                rowsExpected += c.rowsPresent();
-            } else {
-                known = false;
+            if (c.status() == ContainerStatus.PENDING) {
+                partitionsLeft.put(c.id(), new AtomicInteger(c.partitions() - PartitionTally.finished(c, outcomes)));
             }
         }
-        total = parts;
-        containers = conts;
-        done.set(doneParts);
-        doneAtStart = doneParts;
-        containersDone.set(doneConts);
-        expectedRows = rowsExpected;
-        rowsKnown = known;
+        total = tally.partitions();
+        containers = tally.containers();
+        done.set(tally.partitionsDone());
+        doneAtStart = tally.partitionsDone();
+        containersDone.set(tally.containersDone());
+        expectedRows = tally.expectedRows();
+        rowsKnown = tally.rowsKnown();
         startNanos = clock.getAsLong();
         lastPrint = startNanos - 2_000_000_000L;
         startCpu = processCpu();

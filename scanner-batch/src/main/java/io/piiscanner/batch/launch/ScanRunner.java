@@ -128,6 +128,8 @@ public final class ScanRunner {
                 if (last.getStatus().isRunning()) {
                     // the process that ran it was killed: mark the execution failed so it can be restarted
                     last = remote != null ? recoverRemote(repo, last) : operator.recover(last);
+                } else if (last.getStatus() == BatchStatus.UNKNOWN) {
+                    last = recoverUnknown(repo, last);
                 }
                 exec = operator.restart(last);
             } else {
@@ -176,6 +178,29 @@ public final class ScanRunner {
         JobExecution fresh = repo.getJobExecution(last.getId());
         fresh.setStatus(BatchStatus.FAILED);
         fresh.setEndTime(java.time.LocalDateTime.now());
+        repo.update(fresh);
+        return fresh;
+    }
+
+    /**
+     * Spring Batch leaves a job UNKNOWN, and refuses to restart it, when a chunk's commit failed and the failure
+     * could not be recorded either (seen: the embedded H2 store's "Chunk not found" on COMMIT, then an optimistic
+     * locking error on the step execution). Here that is safe to restart: a chunk's findings, counts and checkpoint
+     * commit in one transaction, so a failed commit left nothing, and the partition resumes from its last committed
+     * checkpoint. The UNKNOWN step executions and the job are marked FAILED so that restart takes them up.
+     */
+    static JobExecution recoverUnknown(JobRepository repo, JobExecution last) {
+        for (org.springframework.batch.core.step.StepExecution se : last.getStepExecutions()) {
+            org.springframework.batch.core.step.StepExecution fresh = repo.getStepExecution(se.getId());
+            if (fresh != null && fresh.getStatus() == BatchStatus.UNKNOWN) {
+                fresh.setStatus(BatchStatus.FAILED);
+                fresh.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
+                        .addExitDescription("UNKNOWN after a failed commit; restarted from the last committed checkpoint"));
+                repo.update(fresh);
+            }
+        }
+        JobExecution fresh = repo.getJobExecution(last.getId());
+        fresh.setStatus(BatchStatus.FAILED);
         repo.update(fresh);
         return fresh;
     }

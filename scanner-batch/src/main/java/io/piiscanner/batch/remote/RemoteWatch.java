@@ -1,10 +1,9 @@
 package io.piiscanner.batch.remote;
 
 import io.piiscanner.batch.config.PartitionConfiguration;
+import io.piiscanner.batch.job.PartitionTally;
 import io.piiscanner.batch.job.RunContext;
-import io.piiscanner.batch.source.ContainerStatus;
 import io.piiscanner.batch.store.FindingsStore;
-import io.piiscanner.batch.store.StoredContainer;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -120,34 +119,15 @@ public final class RemoteWatch implements StepExecutionListener {
         if (run.quiet()) {
             return;
         }
-        int containers = 0;
-        int containersDone = 0;
-        int partitions = 0;
-        int partitionsDone = 0;
-        long expected = 0;
-        boolean known = true;
-        Map<Integer, List<String[]>> outcomes = store.partitionOutcomes(run.runId());
-        for (StoredContainer c : store.containers(run.runId())) {
-            if (c.status() != ContainerStatus.PENDING) {
-                continue;
-            }
-            containers++;
-            partitions += c.partitions();
-            int done = Math.min(c.partitions(), outcomes.getOrDefault(c.id(), List.of()).size());
-            partitionsDone += done;
-            containersDone += done == c.partitions() ? 1 : 0;
-            if (c.rowsPresent() >= 0) {
-                expected += c.rowsPresent();
-            } else {
-                known = false;
-            }
-        }
+        PartitionTally t = PartitionTally.of(store.containers(run.runId()), store.partitionOutcomes(run.runId()));
+        long expected = t.expectedRows();
+        boolean known = t.rowsKnown();
         double secs = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
         long rate = (long) ((rows - rowsAtStart) / secs);
         String eta = known && expected > rows && rate > 0 ? ", ETA " + duration((expected - rows) / rate) : "";
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "scan: %d/%d containers (%d/%d partitions), %,d rows, %,d rows/s%s", containersDone, containers,
-                partitionsDone, partitions, rows, rate, eta));
+                "scan: %d/%d containers (%d/%d partitions), %,d rows, %,d rows/s%s", t.containersDone(), t.containers(),
+                t.partitionsDone(), t.partitions(), rows, rate, eta));
         List<WorkerRegistry.RunWorker> live = lastWorkers.stream().filter(WorkerRegistry.RunWorker::alive).toList();
         line.append(String.format(Locale.ROOT, "; %d worker%s", live.size(), live.size() == 1 ? "" : "s"));
         String sep = ": ";

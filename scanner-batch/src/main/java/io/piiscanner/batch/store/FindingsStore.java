@@ -159,14 +159,20 @@ public final class FindingsStore {
 
     /** Tables whose rows belong to one partition's chunks (keyed by run, partition, chunk). */
     private static final List<String> CHUNK_TABLES = List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction",
-            "scan_chunk_findings", "scan_record_exposure");
+            "scan_chunk_findings");
 
-    /** A partition starts from scratch: drop whatever an earlier attempt of it left. */
-    public void clearPartition(String runId, String partitionId) {
+    /**
+     * A partition starts from scratch: drop whatever an earlier attempt of it left. The record exposures are keyed
+     * by run, container and record, so the container narrows that delete to the container's rows instead of every
+     * exposure of the run (millions, read once per partition; an index on the partition would double the table).
+     */
+    public void clearPartition(String runId, int containerId, String partitionId) {
         jdbi.useHandle(h -> {
             for (String t : CHUNK_TABLES) {
                 h.execute("DELETE FROM " + t + " WHERE run_id = ? AND partition_id = ?", runId, partitionId);
             }
+            h.execute("DELETE FROM scan_record_exposure WHERE run_id = ? AND container_id = ? AND partition_id = ?",
+                    runId, containerId, partitionId);
             h.execute("DELETE FROM scan_partition WHERE run_id = ? AND partition_id = ?", runId, partitionId);
         });
     }

@@ -41,9 +41,6 @@ CREATE TABLE IF NOT EXISTS scan_record_exposure (
   run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, record_id VARCHAR(200) NOT NULL, partition_id VARCHAR(100) NOT NULL,
   jurisdiction VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL, confidence DOUBLE PRECISION NOT NULL, candidates VARCHAR(1000),
   elements VARCHAR(2000) NOT NULL, subject_keys VARCHAR(4000), PRIMARY KEY (run_id, container_id, record_id));
--- A partition that starts again deletes its earlier attempt's rows: without this index that DELETE reads every
--- exposure of the run, once per partition.
-CREATE INDEX IF NOT EXISTS scan_record_exposure_partition ON scan_record_exposure (run_id, partition_id);
 -- What a source records beside the counts (Salesforce: each object's field plan and metadata, who may read
 -- which field, API calls by operation). Metadata and counts only, never a value.
 CREATE TABLE IF NOT EXISTS scan_source_data (
