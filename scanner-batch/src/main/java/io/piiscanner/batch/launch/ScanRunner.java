@@ -128,7 +128,8 @@ public final class ScanRunner {
                 if (last.getStatus().isRunning()) {
                     // the process that ran it was killed: mark the execution failed so it can be restarted
                     last = remote != null ? recoverRemote(repo, last) : operator.recover(last);
-                } else if (last.getStatus() == BatchStatus.UNKNOWN) {
+                } else if (last.getStatus() == BatchStatus.UNKNOWN
+                        || last.getStepExecutions().stream().anyMatch(se -> se.getStatus().isRunning())) {
                     last = recoverUnknown(repo, last);
                 }
                 exec = operator.restart(last);
@@ -183,17 +184,22 @@ public final class ScanRunner {
     }
 
     /**
-     * Spring Batch leaves a job UNKNOWN, and refuses to restart it, when a chunk's commit failed and the failure
-     * could not be recorded either (seen: the embedded H2 store's "Chunk not found" on COMMIT, then an optimistic
+     * Spring Batch leaves a job UNKNOWN (or failed, with the partition whose commit failed still STARTED), and
+     * refuses to restart it, when a chunk's commit failed and the failure could not be recorded either (seen: the embedded H2 store's "Chunk not found" on COMMIT, then an optimistic
      * locking error on the step execution). Here that is safe to restart: a chunk's findings, counts and checkpoint
      * commit in one transaction, so a failed commit left nothing, and the partition resumes from its last committed
-     * checkpoint. The UNKNOWN step executions and the job are marked FAILED so that restart takes them up.
+     * checkpoint. The UNKNOWN (and still STARTED) step executions and the job are marked FAILED so that restart takes
+     * them up.
      */
     static JobExecution recoverUnknown(JobRepository repo, JobExecution last) {
         for (org.springframework.batch.core.step.StepExecution se : last.getStepExecutions()) {
             org.springframework.batch.core.step.StepExecution fresh = repo.getStepExecution(se.getId());
-            if (fresh != null && fresh.getStatus() == BatchStatus.UNKNOWN) {
+            // a partition left UNKNOWN, and any left STARTED when the job gave up on the run
+            if (fresh != null && (fresh.getStatus() == BatchStatus.UNKNOWN || fresh.getStatus().isRunning())) {
                 fresh.setStatus(BatchStatus.FAILED);
+                if (fresh.getEndTime() == null) {
+                    fresh.setEndTime(java.time.LocalDateTime.now());
+                }
                 fresh.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
                         .addExitDescription("UNKNOWN after a failed commit; restarted from the last committed checkpoint"));
                 repo.update(fresh);
