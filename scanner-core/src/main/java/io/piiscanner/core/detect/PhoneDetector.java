@@ -111,7 +111,7 @@ final class PhoneDetector implements SpanFinder {
     /** The candidate parsed with the first region (in order) that makes it a valid number, or null. */
     private static ValidNumber validNumber(String candidate, Iterable<String> regions) {
         boolean national = !candidate.startsWith("+") && !candidate.startsWith("00");
-        String digits = national ? digitsOf(candidate, 0) : null;
+        String digits = national ? digitsOf(candidate) : null;
         for (String region : regions) {
             if (national && NationalLengths.cannotBeValid(digits, region)) {
                 continue;
@@ -227,10 +227,10 @@ final class PhoneDetector implements SpanFinder {
         return s;
     }
 
-    /** The ASCII digits of {@code s} from {@code from} on (a candidate holds only digits and " -./()"). */
-    private static String digitsOf(String s, int from) {
-        StringBuilder b = new StringBuilder(s.length() - from);
-        for (int i = from; i < s.length(); i++) {
+    /** The ASCII digits of {@code s} (a candidate holds only digits and " -./()"). */
+    private static String digitsOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
             if (isDigit(s.charAt(i))) {
                 b.append(s.charAt(i));
             }
