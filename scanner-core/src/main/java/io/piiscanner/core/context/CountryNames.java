@@ -37,16 +37,30 @@ public final class CountryNames {
     /** The region of the first field whose name says it holds a country and whose value names one. */
     public static Optional<String> regionOf(List<FieldValue> fields) {
         for (FieldValue f : fields) {
-            for (String w : FieldNames.words(f.name())) {
-                if (COUNTRY_FIELD_WORDS.contains(w)) {
-                    Optional<String> r = region(f.value());
-                    if (r.isPresent()) {
-                        return r;
-                    }
+            if (isCountryField(f.name())) {
+                Optional<String> r = region(f.value());
+                if (r.isPresent()) {
+                    return r;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Asked for every field of every record: the answer per field name is kept (bounded; names are few). */
+    private static final Map<String, Boolean> COUNTRY_FIELD_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAME_CACHE_LIMIT = 10_000;
+
+    private static boolean isCountryField(String name) {
+        Boolean known = COUNTRY_FIELD_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean country = FieldNames.words(name).stream().anyMatch(COUNTRY_FIELD_WORDS::contains);
+        if (COUNTRY_FIELD_NAMES.size() < NAME_CACHE_LIMIT) {
+            COUNTRY_FIELD_NAMES.put(name, country);
+        }
+        return country;
     }
 
     private static Map<String, String> build() {
@@ -95,7 +109,13 @@ public final class CountryNames {
     }
 
     private static String key(String s) {
-        String stripped = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String trimmed = s.trim();
+        // ASCII ("DE", "Germany", "U.S.A."), most values, has no accents to strip: skip the decomposition.
+        boolean ascii = true;
+        for (int i = 0; i < trimmed.length() && ascii; i++) {
+            ascii = trimmed.charAt(i) < 128;
+        }
+        String stripped = ascii ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return stripped.toLowerCase(Locale.ROOT).replace(".", "");
     }
 }

@@ -80,6 +80,11 @@ final class Vocabulary {
         return triggerRules[keyword];
     }
 
+    /** The rules (a bit each) for which {@code keyword} is a positive context word. */
+    long[] positiveRules(int keyword) {
+        return positiveBits[keyword];
+    }
+
     boolean isPositiveFor(int keyword, int rule) {
         return (positiveBits[keyword][rule >>> 6] & (1L << (rule & 63))) != 0;
     }

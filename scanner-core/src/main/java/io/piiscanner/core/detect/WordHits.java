@@ -120,13 +120,28 @@ final class WordHits {
 
     /** Whether any positive word of rule {@code r} stands anywhere in the text. */
     boolean hasPositive(int r) {
-        for (int i = 0; i < count; i++) {
-            if (whole[i] && vocabulary.isPositiveFor(keywords[i], r)) {
-                return true;
+        if (positiveAnywhere == null) {
+            // asked once per rule and text: one pass over the hits answers for every rule
+            long[] any = null;
+            for (int i = 0; i < count; i++) {
+                if (whole[i]) {
+                    long[] bits = vocabulary.positiveRules(keywords[i]);
+                    if (any == null) {
+                        any = new long[bits.length];
+                    }
+                    for (int w = 0; w < bits.length; w++) {
+                        any[w] |= bits[w];
+                    }
+                }
             }
+            positiveAnywhere = any == null ? NONE : any;
         }
-        return false;
+        int w = r >>> 6;
+        return w < positiveAnywhere.length && (positiveAnywhere[w] & (1L << (r & 63))) != 0;
     }
+
+    private static final long[] NONE = new long[0];
+    private long[] positiveAnywhere;
 
     /** Whether any positive word of rule {@code r} stands within {@code [from - window, to + window)}. */
     boolean hasPositiveNear(int r, int window, int from, int to) {
