@@ -56,8 +56,25 @@ public final class ReportTasklet implements Tasklet {
                 run.settings().sources().stream().map(s -> s.id() + " " + redact(s.uri())).toList(),
                 run.settings().sampling().toString(), run.settings().incremental(), scanner.rulePack().version(),
                 scanner.rulePack().sha256(), run.previousRunId());
-        ReportModel model = new ReportBuilder(store).build(meta, run.previousRunId());
-        model = model.withLegal(new LegalSectionBuilder(store, pack).build(run.runId(), run.settings().awareAt(), run.started(), model));
+        LegalSectionBuilder legal = new LegalSectionBuilder(store, pack);
+        boolean declared = run.settings().awareAt() != null;
+        java.time.Instant awareAt = declared ? run.settings().awareAt() : run.started();
+        // The breach-notification aggregate (every record exposure, read back and linked) and the per-field report
+        // (every chunk of findings) read different tables and need nothing of each other: on two threads.
+        java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "report-exposure");
+            t.setDaemon(true);
+            return t;
+        });
+        ReportModel model;
+        try {
+            java.util.concurrent.Future<io.piiscanner.core.jurisdiction.ExposureReport> exposure =
+                    aside.submit(() -> legal.aggregate(run.runId(), awareAt));
+            model = new ReportBuilder(store).build(meta, run.previousRunId());
+            model = model.withLegal(legal.build(result(exposure), declared, model));
+        } finally {
+            aside.shutdownNow();
+        }
         for (io.piiscanner.batch.report.ReportContributor c : contributors) {
             model = model.withSections(c.sections(model));
         }
@@ -68,6 +85,18 @@ public final class ReportTasklet implements Tasklet {
         ctx.putString(RUN_FOLDER, folder.toString());
         ctx.putInt(NEW_EXPOSURE, model.newExposure().size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The task's result; its failure (an exception, or an error such as running out of heap) thrown as it was. */
+    private static <T> T result(java.util.concurrent.Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
     }
 
     /** Sources are listed in the manifest; a URL's query string can carry a user name, so it is dropped. */

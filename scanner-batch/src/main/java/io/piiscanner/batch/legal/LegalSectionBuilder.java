@@ -40,12 +40,24 @@ public final class LegalSectionBuilder {
      * @param model    the rest of the report, for what the summary says about the scan itself
      */
     public LegalSection build(String runId, Instant awareAt, Instant runStart, ReportModel model) {
+        boolean declared = awareAt != null;
+        return build(aggregate(runId, declared ? awareAt : runStart), declared, model);
+    }
+
+    /**
+     * The breach-notification aggregate of a run's stored record exposures, counted from {@code at}. It needs
+     * nothing of the rest of the report, so the report step runs it beside the per-field report.
+     */
+    public ExposureReport aggregate(String runId, Instant at) {
         ExposureAggregator agg = new ExposureAggregator(pack);
         store.forEachExposure(runId, x -> agg.add(x.jurisdiction(), x.status(), x.candidates(), x.confidence(), x.elements(),
                 x.subjectKeys()));
-        boolean declared = awareAt != null;
-        Instant at = declared ? awareAt : runStart;
-        ExposureReport report = agg.report(at);
+        return agg.report(at);
+    }
+
+    /** The legal section from an {@link #aggregate} result; {@code declared}: the awareness time was given. */
+    public LegalSection build(ExposureReport report, boolean declared, ReportModel model) {
+        Instant at = report.awareAt();
         LegalSummary summary = LegalSummary.of(report, LegalSection.basis(declared), scanFacts(model), scanCaveats(model));
         Map<String, JurisdictionRule> rules = new TreeMap<>();
         for (ObligationStatus o : report.obligations()) {
