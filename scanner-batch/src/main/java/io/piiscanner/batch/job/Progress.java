@@ -128,7 +128,9 @@ public final class Progress {
         double secs = Math.max(0.001, (now - startNanos) / 1e9);
         long r = rows.get();
         long rate = (long) (r / secs);
-        int d = done.get();
+        // A partition that failed and runs again on --resume was counted done at the start (it has an outcome): the
+        // line never shows more partitions done than there are.
+        int d = Math.min(done.get(), total);
         String eta = "";
         if (rowsKnown && expectedRows > r && rate > 0) {
             eta = ", ETA " + duration((expectedRows - r) / rate);

@@ -70,6 +70,19 @@ class ProgressTest {
     }
 
     @Test
+    void aResumedPartitionThatHadFailedIsNotCountedTwice() {
+        AtomicLong now = new AtomicLong(0);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(buf, true, StandardCharsets.UTF_8), false, now::get);
+        // both files have an outcome, one of them from the attempt that failed and now runs again
+        p.start(List.of(file(1), file(2)), Map.of(1, List.<String[]>of(new String[] {"SCANNED", null}),
+                2, List.<String[]>of(new String[] {"FAILED", "commit failed"})));
+        now.addAndGet(5 * SECOND);
+        p.partitionDone(2);
+        assertThat(buf.toString(StandardCharsets.UTF_8).trim()).startsWith("scan: 2/2 containers (2/2 partitions)");
+    }
+
+    @Test
     void quietPrintsNothing() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Progress p = new Progress(new PrintStream(buf, true, StandardCharsets.UTF_8), true);
