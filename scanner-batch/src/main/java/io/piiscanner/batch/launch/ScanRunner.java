@@ -125,12 +125,12 @@ public final class ScanRunner {
             JobExecution last = repo.getLastJobExecution(ScanJobConfiguration.JOB_NAME, params);
             JobExecution exec;
             if (restart && last != null) {
-                if (last.getStatus().isRunning()) {
+                if (last.getStatus().isRunning() && remote == null) {
                     // the process that ran it was killed: mark the execution failed so it can be restarted
-                    last = remote != null ? recoverRemote(repo, last) : operator.recover(last);
-                } else if (last.getStatus() == BatchStatus.UNKNOWN
+                    last = operator.recover(last);
+                } else if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN
                         || last.getStepExecutions().stream().anyMatch(se -> se.getStatus().isRunning())) {
-                    last = recoverUnknown(repo, last);
+                    last = failStale(repo, last);
                 }
                 exec = operator.restart(last);
             } else {
@@ -151,21 +151,31 @@ public final class ScanRunner {
     }
 
     /**
-     * {@code JobOperator.recover} for a run whose partitions may still be running on remote workers: those keep
-     * committing chunks (and bumping their step executions' versions) while the manager is away, so each running
-     * step execution is reloaded and marked FAILED, again if a worker's commit came in between. A worker's next
-     * chunk commit on such an execution then fails and rolls back; the restarted manager step makes new executions
-     * from the last committed checkpoints and the partition leases keep old and new from running at once.
+     * Marks a run's stale executions FAILED so that {@code restart} takes them up, where {@code JobOperator.recover}
+     * cannot:
+     * <ul>
+     *   <li>a run whose partitions may still be running on remote workers: those keep committing chunks (and bumping
+     *   their step executions' versions) while the manager is away, so each running step execution is reloaded and
+     *   marked again if a worker's commit came in between. A worker's next chunk commit on such an execution then
+     *   fails and rolls back; the restarted manager step makes new executions from the last committed checkpoints,
+     *   and the partition leases keep old and new from running at once;</li>
+     *   <li>a run Spring Batch left UNKNOWN (or failed, with the partition whose commit failed still STARTED) because
+     *   a chunk's commit failed and the failure could not be recorded either (seen: the embedded H2 store's "Chunk
+     *   not found" on COMMIT, then an optimistic locking error on the step execution). Restarting it is safe here:
+     *   a chunk's findings, counts and checkpoint commit in one transaction, so a failed commit left nothing.</li>
+     * </ul>
      */
-    static JobExecution recoverRemote(JobRepository repo, JobExecution last) {
+    static JobExecution failStale(JobRepository repo, JobExecution last) {
         for (org.springframework.batch.core.step.StepExecution stale : last.getStepExecutions()) {
             for (int attempt = 0; ; attempt++) {
                 org.springframework.batch.core.step.StepExecution se = repo.getStepExecution(stale.getId());
-                if (se == null || !se.getStatus().isRunning()) {
+                if (se == null || !(se.getStatus().isRunning() || se.getStatus() == BatchStatus.UNKNOWN)) {
                     break;
                 }
                 se.setStatus(BatchStatus.FAILED);
-                se.setEndTime(java.time.LocalDateTime.now());
+                if (se.getEndTime() == null) {
+                    se.setEndTime(java.time.LocalDateTime.now());
+                }
                 try {
                     repo.update(se);
                     break;
@@ -178,35 +188,9 @@ public final class ScanRunner {
         }
         JobExecution fresh = repo.getJobExecution(last.getId());
         fresh.setStatus(BatchStatus.FAILED);
-        fresh.setEndTime(java.time.LocalDateTime.now());
-        repo.update(fresh);
-        return fresh;
-    }
-
-    /**
-     * Spring Batch leaves a job UNKNOWN (or failed, with the partition whose commit failed still STARTED), and
-     * refuses to restart it, when a chunk's commit failed and the failure could not be recorded either (seen: the embedded H2 store's "Chunk not found" on COMMIT, then an optimistic
-     * locking error on the step execution). Here that is safe to restart: a chunk's findings, counts and checkpoint
-     * commit in one transaction, so a failed commit left nothing, and the partition resumes from its last committed
-     * checkpoint. The UNKNOWN (and still STARTED) step executions and the job are marked FAILED so that restart takes
-     * them up.
-     */
-    static JobExecution recoverUnknown(JobRepository repo, JobExecution last) {
-        for (org.springframework.batch.core.step.StepExecution se : last.getStepExecutions()) {
-            org.springframework.batch.core.step.StepExecution fresh = repo.getStepExecution(se.getId());
-            // a partition left UNKNOWN, and any left STARTED when the job gave up on the run
-            if (fresh != null && (fresh.getStatus() == BatchStatus.UNKNOWN || fresh.getStatus().isRunning())) {
-                fresh.setStatus(BatchStatus.FAILED);
-                if (fresh.getEndTime() == null) {
-                    fresh.setEndTime(java.time.LocalDateTime.now());
-                }
-                fresh.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
-                        .addExitDescription("UNKNOWN after a failed commit; restarted from the last committed checkpoint"));
-                repo.update(fresh);
-            }
+        if (fresh.getEndTime() == null) {
+            fresh.setEndTime(java.time.LocalDateTime.now());
         }
-        JobExecution fresh = repo.getJobExecution(last.getId());
-        fresh.setStatus(BatchStatus.FAILED);
         repo.update(fresh);
         return fresh;
     }

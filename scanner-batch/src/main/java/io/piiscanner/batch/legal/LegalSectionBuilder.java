@@ -36,15 +36,6 @@ public final class LegalSectionBuilder {
     }
 
     /**
-     * @param awareAt  the declared awareness time, or null to use {@code runStart} (stated as such in the report)
-     * @param model    the rest of the report, for what the summary says about the scan itself
-     */
-    public LegalSection build(String runId, Instant awareAt, Instant runStart, ReportModel model) {
-        boolean declared = awareAt != null;
-        return build(aggregate(runId, declared ? awareAt : runStart), declared, model);
-    }
-
-    /**
      * The breach-notification aggregate of a run's stored record exposures, counted from {@code at}. It needs
      * nothing of the rest of the report, so the report step runs it beside the per-field report.
      */
@@ -55,7 +46,12 @@ public final class LegalSectionBuilder {
         return agg.report(at);
     }
 
-    /** The legal section from an {@link #aggregate} result; {@code declared}: the awareness time was given. */
+    /**
+     * The legal section from an {@link #aggregate} result.
+     *
+     * @param declared whether the awareness time was given (otherwise the run's start, stated as such in the report)
+     * @param model    the rest of the report, for what the summary says about the scan itself
+     */
     public LegalSection build(ExposureReport report, boolean declared, ReportModel model) {
         Instant at = report.awareAt();
         LegalSummary summary = LegalSummary.of(report, LegalSection.basis(declared), scanFacts(model), scanCaveats(model));

@@ -28,7 +28,7 @@ final class CandidateIndex {
 
     private final String text;
     // Per separator set (a handful per rule pack), the runs: a scan of a short field asks for them dozens of
-    // times, so the cache is two small arrays searched by identity first, not a map with a lambda per call.
+    // times, so the cache is two small arrays searched in turn, not a map with a lambda per call.
     private String[] runKeys = new String[4];
     private List<DigitRun>[] runValues = newRunArray(4);
     private int runCount;
@@ -49,11 +49,6 @@ final class CandidateIndex {
      * found first, then each separator set only looks at the gaps between them.
      */
     List<DigitRun> digitRuns(String separators) {
-        for (int i = 0; i < runCount; i++) {
-            if (runKeys[i] == separators) {
-                return runValues[i];
-            }
-        }
         for (int i = 0; i < runCount; i++) {
             if (runKeys[i].equals(separators)) {
                 return runValues[i];

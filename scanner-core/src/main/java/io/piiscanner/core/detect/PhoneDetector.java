@@ -116,7 +116,8 @@ final class PhoneDetector implements SpanFinder {
             if (national && NationalLengths.cannotBeValid(digits, region)) {
                 continue;
             }
-            Phonenumber.PhoneNumber n = parse(candidate, region);
+            // a national candidate's digits are what parse would read of it anyway
+            Phonenumber.PhoneNumber n = parse(national ? digits : candidate, region);
             if (n != null && isValid(n)) {
                 return new ValidNumber(n, region);
             }

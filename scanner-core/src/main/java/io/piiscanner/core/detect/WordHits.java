@@ -35,6 +35,9 @@ final class WordHits {
     private int[] ends = new int[8];
     private int[] keywords = new int[8];
     private boolean[] whole = new boolean[8];
+    /** Bit set of the rules with a positive word anywhere in the text, computed on first use. */
+    private long[] positiveAnywhere;
+    private static final long[] NONE = new long[0];
 
     WordHits(Vocabulary vocabulary, String text) {
         this.vocabulary = vocabulary;
@@ -140,8 +143,6 @@ final class WordHits {
         return w < positiveAnywhere.length && (positiveAnywhere[w] & (1L << (r & 63))) != 0;
     }
 
-    private static final long[] NONE = new long[0];
-    private long[] positiveAnywhere;
 
     /** Whether any positive word of rule {@code r} stands within {@code [from - window, to + window)}. */
     boolean hasPositiveNear(int r, int window, int from, int to) {

@@ -37,7 +37,7 @@ public final class Phones {
                 return text;
             }
         }
-        return b.length() == 0 ? text : b.toString();
+        return b.length() == 0 || b.length() == text.length() ? text : b.toString();
     }
 
     /**
