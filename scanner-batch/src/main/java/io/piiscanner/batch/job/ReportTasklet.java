@@ -56,7 +56,7 @@ public final class ReportTasklet implements Tasklet {
                 run.settings().sources().stream().map(s -> s.id() + " " + redact(s.uri())).toList(),
                 run.settings().sampling().toString(), run.settings().incremental(), scanner.rulePack().version(),
                 scanner.rulePack().sha256(), run.previousRunId());
-        LegalSectionBuilder legal = new LegalSectionBuilder(store, pack);
+        LegalSectionBuilder legal = new LegalSectionBuilder(store, pack, run.settings().workDir());
         boolean declared = run.settings().awareAt() != null;
         java.time.Instant awareAt = declared ? run.settings().awareAt() : run.started();
         // The breach-notification aggregate (every record exposure, read back and linked) and the per-field report

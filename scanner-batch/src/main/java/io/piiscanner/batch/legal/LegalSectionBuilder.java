@@ -11,6 +11,7 @@ import io.piiscanner.core.jurisdiction.JurisdictionRule;
 import io.piiscanner.core.jurisdiction.LegalSummary;
 import io.piiscanner.core.jurisdiction.ObligationStatus;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +23,20 @@ import java.util.TreeMap;
  * The aggregate step of breach notification: streams every record exposure of the run (all sources) from the
  * findings store into scanner-core's {@link ExposureAggregator} (distinct people by keyed fingerprints,
  * residence inherited from linked records), and turns the result into the report's {@link LegalSection}.
- * Memory is bounded by the aggregator's (about 8 bytes per record with personal data and 40 bytes per distinct
- * strong identifier), not by the store's size.
+ * The heap it needs is bounded whatever the number of records: what grows with the run (the sorted identifiers,
+ * per-record and per-person arrays) goes to a folder under the work directory, removed when the aggregate is done.
  */
 public final class LegalSectionBuilder {
 
     private final FindingsStore store;
     private final JurisdictionPack pack;
+    private final Path workDir;
 
-    public LegalSectionBuilder(FindingsStore store, JurisdictionPack pack) {
+    /** @param workDir the run's work directory, where the aggregate keeps its temporary files */
+    public LegalSectionBuilder(FindingsStore store, JurisdictionPack pack, Path workDir) {
         this.store = store;
         this.pack = pack;
+        this.workDir = workDir;
     }
 
     /**
@@ -40,10 +44,12 @@ public final class LegalSectionBuilder {
      * nothing of the rest of the report, so the report step runs it beside the per-field report.
      */
     public ExposureReport aggregate(String runId, Instant at) {
-        ExposureAggregator agg = new ExposureAggregator(pack);
-        store.forEachExposure(runId, x -> agg.add(x.jurisdiction(), x.status(), x.candidates(), x.confidence(), x.elements(),
-                x.subjectKeys()));
-        return agg.report(at);
+        try (ExposureAggregator agg = new ExposureAggregator(pack, workDir, ExposureAggregator.DEFAULT_BUFFERED_ENTRIES,
+                ExposureAggregator.DEFAULT_HEAP_CHUNKS)) {
+            store.forEachExposure(runId, x -> agg.add(x.jurisdiction(), x.status(), x.candidates(), x.confidence(), x.elements(),
+                    x.subjectKeys()));
+            return agg.report(at);
+        }
     }
 
     /**

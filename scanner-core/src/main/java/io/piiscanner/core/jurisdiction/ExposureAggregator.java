@@ -1,9 +1,12 @@
 package io.piiscanner.core.jurisdiction;
 
+import io.piiscanner.core.internal.BigIntArray;
+import io.piiscanner.core.internal.LongIntSorter;
+
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,34 +36,47 @@ import java.util.TreeMap;
  * signals (a temp-file row with an e-mail and an SSN, linked to a CRM contact with a California mailing address,
  * is a California resident's). If the firm records disagree, every record keeps its own reading.
  *
- * <p><b>Memory.</b> Per record with personal data: two ints (8 bytes, up to 16 with array growth) plus,
- * rarely, the nodes of a several-people record. Per distinct strong identifier: a 64-bit key hash and an int in
- * an open-addressing table (20-37 bytes) plus a union-find parent and, during {@link #report}, a dense index
- * (4-8 bytes each). Per distinct record profile (jurisdiction, status, candidates, element set): one entry, a
- * few thousand at most. 10 million records with 20 million distinct identifiers need about 1 GB of heap at
- * the peak (measured: 937 MB live for the 12 million records of the 1 GB folder benchmark, docs/performance.md).
- * A smaller heap makes the report step fail with OutOfMemoryError, and {@code --resume} with a larger heap writes
- * the report. Bounded memory would need the linking moved into the store (sort-based connected components); that
- * is a known limit, named in the exposure-scan issue's closing note. Keys are compared by their 64-bit hash: the chance of any false link among 20 million
- * identifiers is about 1e-5.
+ * <p><b>Memory.</b> Bounded, whatever the number of records: the heap holds one entry per distinct record profile
+ * (jurisdiction, status, candidates, element set: a few thousand at most), the sort buffers ({@code bufferedEntries}
+ * of 12 bytes) and, per large array, {@code heapChunks} chunks of 1 MB. What grows with the data goes to a work
+ * folder: sorted runs of (identifier hash, record), one int per record and two per node in memory-mapped files.
+ * Linking is a union-find over records and identifiers (an identifier is a node, a record joins its identifiers'
+ * components); distinct people per jurisdiction and rule are counted from (person, contribution) pairs sorted by
+ * person. With the defaults the heap stays under about 60 MB for any input; 12 million records of the 1 GB folder
+ * benchmark need about 300 MB of work files (docs/performance.md). Keys are compared by a 64-bit hash: the chance
+ * of any false link among 20 million identifiers is about 1e-5.
  *
- * <p>Thread-safe ({@code add} and {@code report} are synchronized).
+ * <p>Thread-safe ({@code add} and {@code report} are synchronized). Close it to remove its work files.
  */
-public final class ExposureAggregator {
+public final class ExposureAggregator implements AutoCloseable {
 
     /** More distinct values than this of one identifier type in one record: the record holds several people. */
     public static final int MAX_SAME_TYPE_PER_PERSON = 2;
     /** Records decided with a confidence below this are counted as low-confidence. */
     public static final double LOW_CONFIDENCE = 0.7;
+    /** Default of entries a sort keeps in memory before it writes a run file (12 bytes each: 12 MB). */
+    public static final int DEFAULT_BUFFERED_ENTRIES = 1 << 20;
+    /** Default of 1 MB chunks each per-record or per-identifier array keeps on the heap. */
+    public static final int DEFAULT_HEAP_CHUNKS = 8;
+
+    // A record's entry in recInfo: its profile id, and two flags.
+    private static final int HAS_KEYS = 1 << 30;
+    private static final int SEVERAL = 1 << 31;
+    private static final int PROFILE_MASK = HAS_KEYS - 1;
+    /** Union-find nodes (records, then distinct identifiers) are ints, and a parent is stored as node + 1. */
+    private static final long MAX_NODES = Integer.MAX_VALUE - 1L;
 
     private final JurisdictionPack pack;
-    private final LongIntMap keyIds = new LongIntMap(1024);
-    private int[] parent = new int[1024];
-    private int nodes;
-    private int[] recNode = new int[1024];    // union-find node of the record's subject; -1: no strong identifier
-    private int[] recProfile = new int[1024];
+    private final Path workDir;
+    private final int bufferedEntries;
+    private final int heapChunks;
+    /** (identifier key hash, record) for every strong identifier of every record. */
+    private final LongIntSorter keyRecords;
+    /** Per record: profile id | HAS_KEYS | SEVERAL. */
+    private final BigIntArray recInfo;
     private int records;
-    private final Map<Integer, int[]> severalPeople = new HashMap<>(); // record index -> one node per person
+    private long severalPeopleRecords;
+    private boolean reported;
     private final Map<Profile, Integer> profileIds = new HashMap<>();
     private final List<Profile> profiles = new ArrayList<>();
 
@@ -69,8 +85,24 @@ public final class ExposureAggregator {
                            Map<String, Boolean> elements, boolean lowConfidence) {
     }
 
+    /** An aggregator whose work files, if any, go to the system's temp folder, with the default memory bounds. */
     public ExposureAggregator(JurisdictionPack pack) {
+        this(pack, Path.of(System.getProperty("java.io.tmpdir")), DEFAULT_BUFFERED_ENTRIES, DEFAULT_HEAP_CHUNKS);
+    }
+
+    /**
+     * @param tempParent      folder under which a work folder of this aggregator is made when its data outgrows
+     *                        the bounds below (removed by {@link #close})
+     * @param bufferedEntries sort entries kept in memory (12 bytes each)
+     * @param heapChunks      1 MB chunks each large array keeps on the heap before it maps a work file
+     */
+    public ExposureAggregator(JurisdictionPack pack, Path tempParent, int bufferedEntries, int heapChunks) {
         this.pack = pack;
+        this.workDir = tempParent.resolve("exposure-" + java.util.UUID.randomUUID());
+        this.bufferedEntries = bufferedEntries;
+        this.heapChunks = heapChunks;
+        this.keyRecords = new LongIntSorter(workDir, bufferedEntries);
+        this.recInfo = new BigIntArray(workDir, heapChunks);
     }
 
     public void add(RecordAssessment a) {
@@ -86,6 +118,12 @@ public final class ExposureAggregator {
      */
     public synchronized void add(String code, JurisdictionResult.Status status, List<String> candidates, double confidence,
                                  Map<String, Boolean> elements, Collection<String> subjectKeys) {
+        if (reported) {
+            throw new IllegalStateException("a record was added after the report was made");
+        }
+        if (records == Integer.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Integer.MAX_VALUE + " records with personal data in one aggregate");
+        }
         Profile p = new Profile(code, status, List.copyOf(candidates), Map.copyOf(elements),
                 status == JurisdictionResult.Status.RESOLVED && confidence < LOW_CONFIDENCE);
         Integer pid = profileIds.get(p);
@@ -94,173 +132,300 @@ public final class ExposureAggregator {
             profiles.add(p);
             profileIds.put(p, pid);
         }
-        int node = -1;
+        int info = pid;
         if (!subjectKeys.isEmpty()) {
-            int[] ids = new int[subjectKeys.size()];
-            Map<String, Integer> perType = new HashMap<>();
-            boolean several = false;
-            int i = 0;
-            for (String k : subjectKeys) {
-                ids[i++] = nodeOf(k);
-                int colon = k.indexOf(':');
-                several |= perType.merge(colon < 0 ? "" : k.substring(0, colon), 1, Integer::sum) > MAX_SAME_TYPE_PER_PERSON;
+            info |= HAS_KEYS;
+            if (severalPeople(subjectKeys)) {
+                info |= SEVERAL;
+                severalPeopleRecords++;
             }
-            if (several) {
-                severalPeople.put(records, ids);
-                node = ids[0];
-            } else {
-                node = ids[0];
-                for (int n = 1; n < ids.length; n++) {
-                    union(node, ids[n]);
+            for (String k : subjectKeys) {
+                keyRecords.add(LongIntMap.hash64(k), records);
+            }
+        }
+        recInfo.set(records, info);
+        records++;
+    }
+
+    /** Whether more than {@link #MAX_SAME_TYPE_PER_PERSON} keys share one identifier type (the part before ':'). */
+    private static boolean severalPeople(Collection<String> keys) {
+        if (keys.size() <= MAX_SAME_TYPE_PER_PERSON) {
+            return false;
+        }
+        String[] k = keys.toArray(new String[0]);
+        for (int i = 0; i < k.length; i++) {
+            int len = typeLength(k[i]);
+            int same = 0;
+            for (String other : k) {
+                if (typeLength(other) == len && other.regionMatches(0, k[i], 0, len)) {
+                    same++;
                 }
             }
+            if (same > MAX_SAME_TYPE_PER_PERSON) {
+                return true;
+            }
         }
-        if (records == recNode.length) {
-            recNode = Arrays.copyOf(recNode, records * 2);
-            recProfile = Arrays.copyOf(recProfile, records * 2);
-        }
-        recNode[records] = node;
-        recProfile[records] = pid;
-        records++;
+        return false;
+    }
+
+    private static int typeLength(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? 0 : colon;
     }
 
     public synchronized long records() {
         return records;
     }
 
-    /** The report for an incident the organisation became aware of at {@code awareAt}. */
+    /**
+     * The report for an incident the organisation became aware of at {@code awareAt}. Made once: it reads the
+     * sorted identifiers back instead of keeping them.
+     */
     public synchronized ExposureReport report(Instant awareAt) {
-        // dense subject ids: one per union-find component, then one per record without a strong identifier
-        int[] dense = new int[nodes];
-        Arrays.fill(dense, -1);
-        int subjects = 0;
-        for (int n = 0; n < nodes; n++) {
-            int r = find(n);
-            if (dense[r] < 0) {
-                dense[r] = subjects++;
-            }
-            dense[n] = dense[r];
+        if (reported) {
+            throw new IllegalStateException("the report of this aggregate was already made");
         }
-        int linkedSubjects = subjects;
-        // each person's jurisdiction, from the records whose own signals decided it
-        List<String> codes = new ArrayList<>();
-        Map<String, Integer> codeIds = new HashMap<>();
-        int[] subjectCode = new int[linkedSubjects];
-        Arrays.fill(subjectCode, -1); // -1 none, -2 conflicting
-        for (int r = 0; r < records; r++) {
-            Profile p = profiles.get(recProfile[r]);
-            if (p.status() != JurisdictionResult.Status.RESOLVED || p.lowConfidence() || recNode[r] < 0) {
-                continue;
+        reported = true;
+        try (BigIntArray parent = new BigIntArray(workDir, heapChunks);
+             BigIntArray subjectCode = new BigIntArray(workDir, heapChunks);
+             LongIntSorter severalNodes = new LongIntSorter(workDir, bufferedEntries);
+             LongIntSorter subjectEvents = new LongIntSorter(workDir, bufferedEntries)) {
+            long linkedSubjects = link(parent, severalNodes);
+            List<String> codes = new ArrayList<>();
+            resolveResidence(parent, severalNodes, subjectCode, codes);
+            return tally(awareAt, parent, severalNodes, subjectCode, codes, subjectEvents, linkedSubjects);
+        }
+    }
+
+    /**
+     * Links the records through their identifiers: the nodes are the records (0..records-1), then one per distinct
+     * identifier. A record joins the component of each of its identifiers, except a record of several people, whose
+     * identifiers are remembered in {@code severalNodes} (record -> identifier node) and stay apart. A component's
+     * root is always an identifier node, so the components that hold identifiers are counted by their roots.
+     *
+     * @return the number of such components (people linked by identifiers)
+     */
+    private long link(BigIntArray parent, LongIntSorter severalNodes) {
+        long nodes = records;
+        try (LongIntSorter.Cursor c = keyRecords.cursor()) {
+            long previous = 0;
+            int node = -1;
+            while (c.next()) {
+                if (node < 0 || c.key() != previous) {
+                    if (nodes == MAX_NODES) {
+                        throw new IllegalStateException("more than " + MAX_NODES + " records and identifiers in one aggregate");
+                    }
+                    node = (int) nodes++;
+                    previous = c.key();
+                }
+                int r = c.value();
+                if ((recInfo.get(r) & SEVERAL) != 0) {
+                    severalNodes.add(r, node);
+                } else {
+                    // the group's identifier node was new and takes the records' components in: it stays a root
+                    int other = find(parent, r);
+                    if (other != node) {
+                        parent.set(other, node + 1);
+                    }
+                }
             }
-            int c = codeIds.computeIfAbsent(p.code(), k -> {
-                codes.add(k);
-                return codes.size() - 1;
-            });
-            for (int n : nodesOf(r)) {
-                int s = dense[n];
-                subjectCode[s] = subjectCode[s] == -1 || subjectCode[s] == c ? c : -2;
+        }
+        keyRecords.close();
+        // Point every node at its root once, in order: the later passes then find a record's person in one step.
+        long components = 0;
+        for (int n = 0; n < nodes; n++) {
+            int p = parent.get(n);
+            if (p == 0) {
+                components += n >= records ? 1 : 0;
+            } else if (parent.get(p - 1) != 0) {
+                parent.set(n, find(parent, n) + 1);
+            }
+        }
+        return components;
+    }
+
+    /** The root of {@code x}'s component (parents stored as node + 1, 0 for a root), halving the path on the way. */
+    private static int find(BigIntArray parent, int x) {
+        while (true) {
+            int p = parent.get(x);
+            if (p == 0) {
+                return x;
+            }
+            int grand = parent.get(p - 1);
+            if (grand == 0) {
+                return p - 1;
+            }
+            parent.set(x, grand);
+            x = grand - 1;
+        }
+    }
+
+    /** The people (component roots) of one record, read in record order. */
+    private static final class RecordSubjects implements AutoCloseable {
+        private final BigIntArray parent;
+        private final LongIntSorter.Cursor several;
+        private boolean more;
+        int[] roots = new int[4];
+        int count;
+
+        RecordSubjects(BigIntArray parent, LongIntSorter severalNodes) {
+            this.parent = parent;
+            this.several = severalNodes.cursor();
+            this.more = several.next();
+        }
+
+        /** Fills {@link #roots} for record {@code r} (called with increasing r, for records with identifiers). */
+        void of(int r, int info) {
+            count = 0;
+            if ((info & SEVERAL) == 0) {
+                roots[count++] = find(parent, r);
+                return;
+            }
+            while (more && several.key() < r) {
+                more = several.next();
+            }
+            while (more && several.key() == r) {
+                if (count == roots.length) {
+                    roots = Arrays.copyOf(roots, 2 * count);
+                }
+                roots[count++] = find(parent, several.value());
+                more = several.next();
             }
         }
 
+        @Override
+        public void close() {
+            several.close();
+        }
+    }
+
+    /**
+     * Each person's jurisdiction, from the records whose own signals decided it firmly: {@code subjectCode} holds,
+     * per root, {@link #residence} + 2 (so that the array's initial 0 means no residence).
+     */
+    private void resolveResidence(BigIntArray parent, LongIntSorter severalNodes, BigIntArray subjectCode, List<String> codes) {
+        Map<String, Integer> codeIds = new HashMap<>();
+        try (RecordSubjects subjects = new RecordSubjects(parent, severalNodes)) {
+            for (int r = 0; r < records; r++) {
+                int info = recInfo.get(r);
+                Profile p = profiles.get(info & PROFILE_MASK);
+                if (p.status() != JurisdictionResult.Status.RESOLVED || p.lowConfidence() || (info & HAS_KEYS) == 0) {
+                    continue;
+                }
+                int c = codeIds.computeIfAbsent(p.code(), k -> {
+                    codes.add(k);
+                    return codes.size() - 1;
+                });
+                subjects.of(r, info);
+                for (int i = 0; i < subjects.count; i++) {
+                    int s = subjects.roots[i];
+                    int sc = residence(subjectCode, s);
+                    subjectCode.set(s, (sc == NO_RESIDENCE || sc == c ? c : CONFLICTING) + 2);
+                }
+            }
+        }
+    }
+
+    private static final int NO_RESIDENCE = -2;
+    private static final int CONFLICTING = -1;
+
+    /** A person's residence: an index in the codes, {@link #NO_RESIDENCE} or {@link #CONFLICTING}. */
+    private static int residence(BigIntArray subjectCode, int root) {
+        return subjectCode.get(root) - 2;
+    }
+
+    /** What every record of one (profile, inherited jurisdiction) pair adds: counted per person through tags. */
+    private record Contribution(String code, List<RuleOutcome> outcomes, boolean residentNotifiable, int[] tags) {
+    }
+
+    /**
+     * Counts records per jurisdiction and rule directly, and people through tags: each record sends (person,
+     * contribution) to a sort, and each person then counts once per tag (jurisdiction, notifiable in it, rule,
+     * rule plausibly) whatever the number of its records.
+     */
+    private ExposureReport tally(Instant awareAt, BigIntArray parent, LongIntSorter severalNodes, BigIntArray subjectCode,
+                                 List<String> codes, LongIntSorter subjectEvents, long linkedSubjects) {
         Map<String, Agg> byCode = new TreeMap<>();
         Map<String, RuleAgg> byRule = new LinkedHashMap<>();
-        Map<Long, List<RuleOutcome>> outcomeCache = new HashMap<>();
+        Map<Long, Integer> contributionIds = new HashMap<>();
+        List<Contribution> contributions = new ArrayList<>();
+        Map<String, Integer> tagIds = new HashMap<>();
+        long[] tagCounts = new long[16];
         long noKeys = 0;
         long inheritedTotal = 0;
-        int[] one = new int[1];
-        for (int r = 0; r < records; r++) {
-            Profile p = profiles.get(recProfile[r]);
-            int[] recSubjects;
-            if (recNode[r] < 0) {
-                noKeys++;
-                one[0] = subjects++;
-                recSubjects = one;
-            } else {
-                int[] ns = nodesOf(r);
-                recSubjects = new int[ns.length];
-                for (int i = 0; i < ns.length; i++) {
-                    recSubjects[i] = dense[ns[i]];
+        try (RecordSubjects subjects = new RecordSubjects(parent, severalNodes)) {
+            for (int r = 0; r < records; r++) {
+                int info = recInfo.get(r);
+                int pid = info & PROFILE_MASK;
+                Profile p = profiles.get(pid);
+                boolean hasKeys = (info & HAS_KEYS) != 0;
+                if (hasKeys) {
+                    subjects.of(r, info);
+                } else {
+                    noKeys++;
                 }
-            }
-            String code = p.code();
-            int inheritedCode = -1;
-            boolean confirmed = false;
-            if ((p.status() != JurisdictionResult.Status.RESOLVED || p.lowConfidence()) && recNode[r] >= 0) {
-                int c = -1;
-                for (int s : recSubjects) {
-                    int sc = subjectCode[s];
-                    if (sc == -1) {
-                        continue;
+                int inheritedCode = -1;
+                boolean confirmed = false;
+                if ((p.status() != JurisdictionResult.Status.RESOLVED || p.lowConfidence()) && hasKeys) {
+                    int c = NO_RESIDENCE;
+                    for (int i = 0; i < subjects.count; i++) {
+                        int sc = residence(subjectCode, subjects.roots[i]);
+                        if (sc == NO_RESIDENCE) {
+                            continue;
+                        }
+                        c = c == NO_RESIDENCE || c == sc ? sc : CONFLICTING;
                     }
-                    c = c == -1 || c == sc ? sc : -2;
-                    if (sc == -2) {
-                        c = -2;
+                    confirmed = c >= 0 && codes.get(c).equals(p.code());
+                    if (c >= 0 && !confirmed && compatible(p, codes.get(c))) {
+                        inheritedCode = c;
+                        inheritedTotal++;
                     }
                 }
-                confirmed = c >= 0 && codes.get(c).equals(p.code());
-                if (c >= 0 && !confirmed && compatible(p, codes.get(c))) {
-                    inheritedCode = c;
-                    code = codes.get(c);
-                    inheritedTotal++;
-                }
-            }
-            int pid = recProfile[r];
-            int ic = inheritedCode;
-            List<RuleOutcome> outcomes = outcomeCache.computeIfAbsent(((long) pid << 32) | (ic + 1), k -> ic < 0
-                    ? NotificationAssessor.outcomes(pack, p.code(), p.status(), p.candidates(), p.elements())
-                    : NotificationAssessor.outcomes(pack, codes.get(ic), JurisdictionResult.Status.RESOLVED, List.of(), p.elements()));
-
-            Agg g = byCode.computeIfAbsent(code, c -> new Agg());
-            g.records++;
-            if (inheritedCode >= 0) {
-                g.inheritedRecords++;
-            }
-            if (p.lowConfidence() && inheritedCode < 0 && !confirmed) {
-                g.lowConfidenceRecords++;
-            }
-            boolean residentNotifiable = false;
-            for (RuleOutcome o : outcomes) {
-                if (o.notifiable() && !o.plausibleOnly() && !isCardDataRule(o.rule())) {
-                    residentNotifiable = true;
-                    break;
-                }
-            }
-            for (int s : recSubjects) {
-                g.subjects.set(s);
-                if (residentNotifiable) {
-                    g.notifiableSubjects.set(s);
-                }
-            }
-            if (residentNotifiable) {
-                g.notifiableRecords++;
-            }
-            p.elements().keySet().forEach(e -> g.elements.merge(e, 1L, Long::sum));
-            for (RuleOutcome o : outcomes) {
-                RuleAgg ra = byRule.computeIfAbsent(o.rule(), k -> new RuleAgg());
-                if (o.outcome() == Outcome.NOTIFIABLE && o.plausibleOnly()) {
-                    ra.plausibleRecords++;
-                    for (int s : recSubjects) {
-                        ra.plausibleSubjects.set(s);
+                int ic = inheritedCode;
+                int cid = contributionIds.computeIfAbsent(((long) pid << 32) | (ic + 1), k -> {
+                    contributions.add(contribution(p, ic < 0 ? null : codes.get(ic), tagIds));
+                    return contributions.size() - 1;
+                });
+                Contribution x = contributions.get(cid);
+                countRecord(byCode, byRule, p, x, inheritedCode >= 0, p.lowConfidence() && inheritedCode < 0 && !confirmed);
+                if (!hasKeys) {
+                    // a person of this record alone: counted here, once per tag
+                    tagCounts = grow(tagCounts, tagIds.size());
+                    for (int t : x.tags()) {
+                        tagCounts[t]++;
                     }
-                } else if (o.outcome() == Outcome.NOTIFIABLE) {
-                    ra.records++;
-                    for (int s : recSubjects) {
-                        ra.subjects.set(s);
+                } else {
+                    for (int i = 0; i < subjects.count; i++) {
+                        subjectEvents.add(subjects.roots[i], cid);
                     }
-                    for (String el : o.triggering()) {
-                        ra.triggering.merge(el, 1L, Long::sum);
-                    }
-                    p.elements().keySet().forEach(el -> ra.elements.merge(el, 1L, Long::sum));
-                } else if (o.outcome() == Outcome.REVIEW && !o.plausibleOnly()) {
-                    ra.review++;
                 }
             }
         }
+        tagCounts = grow(tagCounts, tagIds.size());
+        int[] lastSubject = new int[tagIds.size()];
+        Arrays.fill(lastSubject, -1);
+        try (LongIntSorter.Cursor c = subjectEvents.cursor()) {
+            while (c.next()) {
+                int subject = (int) c.key();
+                for (int t : contributions.get(c.value()).tags()) {
+                    if (lastSubject[t] != subject) {
+                        lastSubject[t] = subject;
+                        tagCounts[t]++;
+                    }
+                }
+            }
+        }
+        long[] counts = tagCounts;
+        java.util.function.ToLongFunction<String> people = tag -> {
+            Integer t = tagIds.get(tag);
+            return t == null ? 0 : counts[t];
+        };
 
         List<JurisdictionExposure> jurisdictions = new ArrayList<>();
         byCode.forEach((code, g) -> jurisdictions.add(new JurisdictionExposure(code, pack.displayName(code), g.records,
-                g.subjects.cardinality(), g.notifiableRecords, g.notifiableSubjects.cardinality(), g.inheritedRecords,
-                g.lowConfidenceRecords, g.elements, pack.rulesFor(code).stream().map(JurisdictionRule::code).toList())));
+                people.applyAsLong(subjectsTag(code)), g.notifiableRecords, people.applyAsLong(notifiableTag(code)),
+                g.inheritedRecords, g.lowConfidenceRecords, g.elements,
+                pack.rulesFor(code).stream().map(JurisdictionRule::code).toList())));
         jurisdictions.sort(Comparator.comparing(JurisdictionExposure::notifiableSubjects).reversed()
                 .thenComparing(JurisdictionExposure::distinctSubjects, Comparator.reverseOrder()).thenComparing(JurisdictionExposure::code));
         List<ObligationStatus> obligations = new ArrayList<>();
@@ -270,15 +435,104 @@ public final class ExposureAggregator {
                 continue;
             }
             JurisdictionRule rule = pack.rule(e.getKey()).orElseThrow();
-            long notifiableSubjects = ra.subjects.cardinality();
+            long notifiableSubjects = people.applyAsLong(ruleTag(rule.code()));
             obligations.add(new ObligationStatus(rule.code(), rule.name(), rule.shortName(), rule.law(), ra.records, notifiableSubjects, ra.review,
-                    ra.plausibleRecords, ra.plausibleSubjects.cardinality(), ra.elements, ra.triggering,
+                    ra.plausibleRecords, people.applyAsLong(plausibleTag(rule.code())), ra.elements, ra.triggering,
                     notices(rule, awareAt, notifiableSubjects, ra.elements.keySet()), rule.notes(), rule.sources()));
         }
         obligations.sort(Comparator.comparing(ObligationStatus::notifiableSubjects).reversed()
                 .thenComparing(ObligationStatus::reviewRecords, Comparator.reverseOrder()).thenComparing(ObligationStatus::rule));
-        return new ExposureReport(awareAt, pack.version(), records, subjects, noKeys, inheritedTotal, severalPeople.size(),
-                jurisdictions, obligations);
+        return new ExposureReport(awareAt, pack.version(), records, linkedSubjects + noKeys, noKeys, inheritedTotal,
+                severalPeopleRecords, jurisdictions, obligations);
+    }
+
+    private Contribution contribution(Profile p, String inherited, Map<String, Integer> tagIds) {
+        List<RuleOutcome> outcomes = inherited == null
+                ? NotificationAssessor.outcomes(pack, p.code(), p.status(), p.candidates(), p.elements())
+                : NotificationAssessor.outcomes(pack, inherited, JurisdictionResult.Status.RESOLVED, List.of(), p.elements());
+        String code = inherited == null ? p.code() : inherited;
+        boolean residentNotifiable = false;
+        for (RuleOutcome o : outcomes) {
+            if (o.notifiable() && !o.plausibleOnly() && !isCardDataRule(o.rule())) {
+                residentNotifiable = true;
+                break;
+            }
+        }
+        java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+        tags.add(subjectsTag(code));
+        if (residentNotifiable) {
+            tags.add(notifiableTag(code));
+        }
+        for (RuleOutcome o : outcomes) {
+            if (o.outcome() == Outcome.NOTIFIABLE) {
+                tags.add(o.plausibleOnly() ? plausibleTag(o.rule()) : ruleTag(o.rule()));
+            }
+        }
+        int[] ids = tags.stream().mapToInt(t -> tagIds.computeIfAbsent(t, k -> tagIds.size())).toArray();
+        return new Contribution(code, outcomes, residentNotifiable, ids);
+    }
+
+    private static String subjectsTag(String code) {
+        return "subjects\u0000" + code;
+    }
+
+    private static String notifiableTag(String code) {
+        return "notifiable\u0000" + code;
+    }
+
+    private static String ruleTag(String rule) {
+        return "rule\u0000" + rule;
+    }
+
+    private static String plausibleTag(String rule) {
+        return "plausible\u0000" + rule;
+    }
+
+    private static long[] grow(long[] a, int size) {
+        return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, 2 * a.length));
+    }
+
+    /** A record's own counts (records, elements, triggering elements) in its jurisdiction and rules. */
+    private static void countRecord(Map<String, Agg> byCode, Map<String, RuleAgg> byRule, Profile p, Contribution x,
+                                    boolean inherited, boolean lowConfidence) {
+        Agg g = byCode.computeIfAbsent(x.code(), c -> new Agg());
+        g.records++;
+        if (inherited) {
+            g.inheritedRecords++;
+        }
+        if (lowConfidence) {
+            g.lowConfidenceRecords++;
+        }
+        if (x.residentNotifiable()) {
+            g.notifiableRecords++;
+        }
+        p.elements().keySet().forEach(e -> g.elements.merge(e, 1L, Long::sum));
+        for (RuleOutcome o : x.outcomes()) {
+            RuleAgg ra = byRule.computeIfAbsent(o.rule(), k -> new RuleAgg());
+            if (o.outcome() == Outcome.NOTIFIABLE && o.plausibleOnly()) {
+                ra.plausibleRecords++;
+            } else if (o.outcome() == Outcome.NOTIFIABLE) {
+                ra.records++;
+                for (String el : o.triggering()) {
+                    ra.triggering.merge(el, 1L, Long::sum);
+                }
+                p.elements().keySet().forEach(el -> ra.elements.merge(el, 1L, Long::sum));
+            } else if (o.outcome() == Outcome.REVIEW && !o.plausibleOnly()) {
+                ra.review++;
+            }
+        }
+    }
+
+    /** Removes the work files (also when no report was made). */
+    @Override
+    public synchronized void close() {
+        keyRecords.close();
+        recInfo.close();
+        try {
+            java.nio.file.Files.deleteIfExists(workDir);
+        } catch (java.io.IOException e) {
+            // not empty only if a file could not be deleted; it holds hashes and indexes, no values
+        }
     }
 
     /** Whether a record with its own (undecided) signals may take the jurisdiction {@code code} of its person. */
@@ -323,8 +577,6 @@ public final class ExposureAggregator {
         long notifiableRecords;
         long inheritedRecords;
         long lowConfidenceRecords;
-        final BitSet subjects = new BitSet();
-        final BitSet notifiableSubjects = new BitSet();
         final Map<String, Long> elements = new TreeMap<>();
     }
 
@@ -332,44 +584,7 @@ public final class ExposureAggregator {
         long records;
         long review;
         long plausibleRecords;
-        final BitSet subjects = new BitSet();
-        final BitSet plausibleSubjects = new BitSet();
         final Map<String, Long> elements = new TreeMap<>();
         final Map<String, Long> triggering = new TreeMap<>();
-    }
-
-    private int[] nodesOf(int record) {
-        int[] several = severalPeople.get(record);
-        return several != null ? several : new int[] {recNode[record]};
-    }
-
-    private int nodeOf(String key) {
-        long h = LongIntMap.hash64(key);
-        int id = keyIds.get(h);
-        if (id < 0) {
-            if (nodes == parent.length) {
-                parent = Arrays.copyOf(parent, nodes * 2);
-            }
-            parent[nodes] = nodes;
-            id = nodes++;
-            keyIds.put(h, id);
-        }
-        return id;
-    }
-
-    private int find(int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) {
-            parent[rb] = ra;
-        }
     }
 }
