@@ -39,7 +39,8 @@ import java.util.TreeMap;
  * <p><b>Memory.</b> Bounded, whatever the number of records: the heap holds one entry per distinct record profile
  * (jurisdiction, status, candidates, element set: a few thousand at most), the sort buffers ({@code bufferedEntries}
  * of 12 bytes) and, per large array, {@code heapChunks} chunks of 1 MB. What grows with the data goes to a work
- * folder: sorted runs of (identifier hash, record), one int per record and two per union-find node (records and identifiers) in memory-mapped files.
+ * folder: sorted runs of (identifier hash, record), one int per record and two per union-find node (records and
+ * identifiers) in memory-mapped files.
  * Linking is a union-find over records and identifiers (an identifier is a node, a record joins its identifiers'
  * components); distinct people per jurisdiction and rule are counted from (person, contribution) pairs sorted by
  * person. With the defaults the heap stays under about 60 MB for any input (two sort buffers of 12 MB, three arrays
