@@ -4,9 +4,7 @@ import io.piiscanner.core.rules.Prefilter;
 import io.piiscanner.core.validate.Validator;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The cheap structures of one text that the prefilter asks about: runs of digit groups and shaped
@@ -15,28 +13,109 @@ import java.util.Map;
  */
 final class CandidateIndex {
 
-    /** A run of digit groups: {@code groups[2k]} start, {@code groups[2k+1]} end of group k. */
-    record DigitRun(int start, int end, int[] groups, String separators) {
-        int groupCount() {
-            return groups.length / 2;
+    /**
+     * The separator sets and token extra characters of a rule pack, numbered once per engine, so that a scan
+     * finds its rules' runs and tokens by index (dozens of lookups a text) instead of by string. For each ASCII
+     * character, a bit per separator set that holds it: a gap between digit groups joins them for exactly the
+     * sets whose bits all its characters share.
+     */
+    static final class Shapes {
+        static final Shapes NONE = new Shapes(List.of(), List.of());
+
+        private final String[] separatorSets;
+        private final String[] tokenExtras;
+        private final long[] setsHolding = new long[128];
+
+        Shapes(List<String> separatorSets, List<String> tokenExtras) {
+            this.separatorSets = separatorSets.stream().distinct().toArray(String[]::new);
+            this.tokenExtras = tokenExtras.stream().distinct().toArray(String[]::new);
+            if (this.separatorSets.length > 64) {
+                throw new IllegalArgumentException("more than 64 digit-run separator sets");
+            }
+            for (int s = 0; s < this.separatorSets.length; s++) {
+                for (char c : this.separatorSets[s].toCharArray()) {
+                    if (c >= 128) {
+                        throw new IllegalArgumentException("digit-run separators must be ASCII: " + this.separatorSets[s]);
+                    }
+                    setsHolding[c] |= 1L << s;
+                }
+            }
         }
 
-        int digits(int group) {
-            return groups[2 * group + 1] - groups[2 * group];
+        int separatorSet(String separators) {
+            return java.util.Arrays.asList(separatorSets).indexOf(separators);
+        }
+
+        int tokenExtras(String extras) {
+            return java.util.Arrays.asList(tokenExtras).indexOf(extras);
         }
     }
 
+    /**
+     * A run of digit groups: groups {@code first .. first + count - 1} of the text's maximal digit groups, read
+     * from the index's one array of group bounds (not a copy per run and separator set).
+     */
+    static final class DigitRun {
+        private final int[] bounds;
+        private final int first;
+        private final int count;
+        /** {@link #gluedToLetter}, computed on first use: 0 not yet, 1 no, 2 yes. Many rules ask about each run. */
+        private byte glued;
+
+        DigitRun(int[] bounds, int first, int count) {
+            this.bounds = bounds;
+            this.first = first;
+            this.count = count;
+        }
+
+        int start() {
+            return bounds[2 * first];
+        }
+
+        int end() {
+            return bounds[2 * (first + count) - 1];
+        }
+
+        int groupCount() {
+            return count;
+        }
+
+        int groupStart(int group) {
+            return bounds[2 * (first + group)];
+        }
+
+        int groupEnd(int group) {
+            return bounds[2 * (first + group) + 1];
+        }
+
+        int digits(int group) {
+            return groupEnd(group) - groupStart(group);
+        }
+    }
+
+    private static final DigitRun[] NO_RUNS = new DigitRun[0];
+    private static final int[] NO_INTS = new int[0];
+
     private final String text;
-    // Per separator set (a handful per rule pack), the runs: a scan of a short field asks for them dozens of
-    // times, so the cache is two small arrays searched in turn, not a map with a lambda per call.
-    private String[] runKeys = new String[4];
-    private List<DigitRun>[] runValues = newRunArray(4);
-    private int runCount;
-    private final Map<String, List<int[]>> tokens = new HashMap<>(4);
+    private final Shapes shapes;
+    /** Per separator set of {@link #shapes}, its runs, computed on first use. */
+    private final DigitRun[][] runsBySet;
+    /** Per token extra-character set of {@link #shapes}, its tokens as {start, end, digits, letters} quadruples. */
+    private final int[][] tokensByExtras;
+    /** Start/end pairs of the maximal runs of ASCII digits. */
     private int[] digitGroups;
+    /** Per gap between digit groups k-1 and k (index k), the separator sets that join across it. */
+    private long[] gapJoins;
 
     CandidateIndex(String text) {
+        this(text, Shapes.NONE);
+    }
+
+    CandidateIndex(String text, Shapes shapes) {
         this.text = text;
+        this.shapes = shapes;
+        this.runsBySet = new DigitRun[shapes.separatorSets.length][];
+        this.tokensByExtras = new int[shapes.tokenExtras.length][];
     }
 
     String text() {
@@ -45,28 +124,61 @@ final class CandidateIndex {
 
     /**
      * Digit groups joined by one to three separator characters ("4111 1111", "(415) 555-2671"); any other
-     * character ends the run. The text is read once for all separator sets: the maximal digit groups are
-     * found first, then each separator set only looks at the gaps between them.
+     * character ends the run. The reference form, for any separator set: the engine asks
+     * {@link #digitRuns(int)} for the sets of its rule pack, which gives the same runs.
      */
     List<DigitRun> digitRuns(String separators) {
-        for (int i = 0; i < runCount; i++) {
-            if (runKeys[i].equals(separators)) {
-                return runValues[i];
+        int[] g = groups();
+        List<DigitRun> runs = new ArrayList<>();
+        int first = 0;
+        int groupCount = g.length / 2;
+        for (int k = 1; k <= groupCount; k++) {
+            boolean joins = k < groupCount && gapJoins(g[2 * k - 1], g[2 * k], separators);
+            if (!joins) {
+                runs.add(new DigitRun(g, first, k - first));
+                first = k;
             }
         }
-        List<DigitRun> runs = computeDigitRuns(separators);
-        if (runCount == runKeys.length) {
-            runKeys = java.util.Arrays.copyOf(runKeys, runCount * 2);
-            runValues = java.util.Arrays.copyOf(runValues, runCount * 2);
-        }
-        runKeys[runCount] = separators;
-        runValues[runCount++] = runs;
         return runs;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<DigitRun>[] newRunArray(int n) {
-        return (List<DigitRun>[]) new List<?>[n];
+    /**
+     * The runs of separator set {@code set} of the {@link Shapes}: the text is read once for all sets (the
+     * maximal digit groups, and for each gap between two groups the sets it joins), then each set only walks
+     * the gaps' bits.
+     */
+    DigitRun[] digitRuns(int set) {
+        DigitRun[] runs = runsBySet[set];
+        if (runs == null) {
+            runs = runsBySet[set] = computeDigitRuns(set);
+        }
+        return runs;
+    }
+
+    private DigitRun[] computeDigitRuns(int set) {
+        int[] g = groups();
+        int groupCount = g.length / 2;
+        if (groupCount == 0) {
+            return NO_RUNS;
+        }
+        long bit = 1L << set;
+        long[] joins = gapJoins;
+        int n = 1;
+        for (int k = 1; k < groupCount; k++) {
+            if ((joins[k] & bit) == 0) {
+                n++;
+            }
+        }
+        DigitRun[] runs = new DigitRun[n];
+        int first = 0;
+        int r = 0;
+        for (int k = 1; k <= groupCount; k++) {
+            if (k == groupCount || (joins[k] & bit) == 0) {
+                runs[r++] = new DigitRun(g, first, k - first);
+                first = k;
+            }
+        }
+        return runs;
     }
 
     /** True when the text holds at least one digit (most rules have nothing to do otherwise). */
@@ -74,11 +186,11 @@ final class CandidateIndex {
         return groups().length > 0;
     }
 
-    /** Start/end pairs of the maximal runs of ASCII digits, computed on first use. */
+    /** Start/end pairs of the maximal runs of ASCII digits, and the sets joining each gap, computed on first use. */
     private int[] groups() {
         if (digitGroups == null) {
-            int[] g = new int[16];
             int count = 0;
+            int[] g = NO_INTS;
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 if (isDigit(text.charAt(i))) {
@@ -87,33 +199,33 @@ final class CandidateIndex {
                         i++;
                     }
                     if (count + 2 > g.length) {
-                        g = java.util.Arrays.copyOf(g, g.length * 2);
+                        g = java.util.Arrays.copyOf(g, Math.max(16, g.length * 2));
                     }
                     g[count++] = start;
                     g[count++] = i;
                 }
             }
-            digitGroups = java.util.Arrays.copyOf(g, count);
+            g = count == g.length ? g : java.util.Arrays.copyOf(g, count);
+            int groupCount = count / 2;
+            long[] joins = new long[Math.max(groupCount, 1)];
+            long[] holding = shapes.setsHolding;
+            for (int k = 1; k < groupCount; k++) {
+                int from = g[2 * k - 1];
+                int to = g[2 * k];
+                if (to - from > 3) {
+                    continue;
+                }
+                long sets = -1L;
+                for (int i = from; i < to && sets != 0; i++) {
+                    char c = text.charAt(i);
+                    sets &= c < 128 ? holding[c] : 0L;
+                }
+                joins[k] = sets;
+            }
+            gapJoins = joins;
+            digitGroups = g;
         }
         return digitGroups;
-    }
-
-    private List<DigitRun> computeDigitRuns(String separators) {
-        int[] g = groups();
-        if (g.length == 0) {
-            return List.of();
-        }
-        List<DigitRun> runs = new ArrayList<>();
-        int first = 0;
-        int groupCount = g.length / 2;
-        for (int k = 1; k <= groupCount; k++) {
-            boolean joins = k < groupCount && gapJoins(g[2 * k - 1], g[2 * k], separators);
-            if (!joins) {
-                runs.add(new DigitRun(g[2 * first], g[2 * k - 1], java.util.Arrays.copyOfRange(g, 2 * first, 2 * k), separators));
-                first = k;
-            }
-        }
-        return runs;
     }
 
     private boolean gapJoins(int from, int to, String separators) {
@@ -188,6 +300,13 @@ final class CandidateIndex {
      * "INV_4471123").
      */
     boolean gluedToLetter(DigitRun run) {
+        if (run.glued == 0) {
+            run.glued = computeGluedToLetter(run) ? (byte) 2 : (byte) 1;
+        }
+        return run.glued == 2;
+    }
+
+    private boolean computeGluedToLetter(DigitRun run) {
         int s = run.start();
         int e = run.end();
         boolean before = s > 0 && (Character.isLetter(text.charAt(s - 1))
@@ -230,7 +349,7 @@ final class CandidateIndex {
         for (int a = 0; a < g; a++) {
             digits.setLength(0);
             for (int b = a; b < g; b++) {
-                digits.append(text, run.groups[2 * b], run.groups[2 * b + 1]);
+                digits.append(text, run.groupStart(b), run.groupEnd(b));
                 if (digits.length() > max) {
                     break;
                 }
@@ -250,9 +369,9 @@ final class CandidateIndex {
         if (run.groupCount() != 3) {
             return false;
         }
-        char s1 = text.charAt(run.groups[1]);
-        char s2 = text.charAt(run.groups[3]);
-        if (s1 != s2 || run.groups[2] - run.groups[1] != 1 || run.groups[4] - run.groups[3] != 1
+        char s1 = text.charAt(run.groupEnd(0));
+        char s2 = text.charAt(run.groupEnd(1));
+        if (s1 != s2 || run.groupStart(1) - run.groupEnd(0) != 1 || run.groupStart(2) - run.groupEnd(1) != 1
                 || (s1 != '-' && s1 != '.' && s1 != '/')) {
             return false;
         }
@@ -269,31 +388,45 @@ final class CandidateIndex {
         if (!hasDigits()) {
             return List.of();
         }
-        List<int[]> all = tokens.get(t.extraChars());
-        if (all == null) {
-            all = computeTokens(t.extraChars());
-            tokens.put(t.extraChars(), all);
-        }
-        if (all.isEmpty()) {
-            return List.of();
-        }
+        int[] all = computeTokens(t.extraChars());
         List<int[]> out = new ArrayList<>();
-        for (int[] tok : all) {
-            int len = tok[1] - tok[0];
-            if (len >= t.minLength() && len <= t.maxLength() && tok[2] >= t.minDigits() && tok[3] >= t.minLetters()
-                    && len - tok[2] - tok[3] >= t.minExtras() && startsWithShape(tok[0], t.startsWith())) {
-                out.add(tok);
+        for (int i = 0; i < all.length; i += 4) {
+            if (tokenFits(all, i, t)) {
+                out.add(java.util.Arrays.copyOfRange(all, i, i + 4));
             }
         }
         return out;
     }
 
     /**
+     * The tokens of extra-character set {@code extras} of the {@link Shapes}, as {start, end, digits, letters}
+     * quadruples one after the other; {@link #tokenFits} tells which fit a trigger.
+     */
+    int[] tokens(int extras) {
+        if (!hasDigits()) {
+            return NO_INTS;
+        }
+        int[] all = tokensByExtras[extras];
+        if (all == null) {
+            all = tokensByExtras[extras] = computeTokens(shapes.tokenExtras[extras]);
+        }
+        return all;
+    }
+
+    /** Whether the token at {@code tokens[i .. i + 3]} has the trigger's length, mix and shape. */
+    boolean tokenFits(int[] tokens, int i, Prefilter.TokenTrigger t) {
+        int len = tokens[i + 1] - tokens[i];
+        return len >= t.minLength() && len <= t.maxLength() && tokens[i + 2] >= t.minDigits() && tokens[i + 3] >= t.minLetters()
+                && len - tokens[i + 2] - tokens[i + 3] >= t.minExtras() && startsWithShape(tokens[i], t.startsWith());
+    }
+
+    /**
      * All tokens as {start, end, digits, letters}; tokens without a digit are left out: every identifier a
      * token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most tokens.
      */
-    private List<int[]> computeTokens(String extra) {
-        List<int[]> out = new ArrayList<>();
+    private int[] computeTokens(String extra) {
+        int[] out = NO_INTS;
+        int count = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -314,10 +447,16 @@ final class CandidateIndex {
                 i++;
             }
             if (digits > 0) {
-                out.add(new int[] {start, i, digits, letters});
+                if (count + 4 > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
+                }
+                out[count++] = start;
+                out[count++] = i;
+                out[count++] = digits;
+                out[count++] = letters;
             }
         }
-        return out;
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
     }
 
     private static boolean isTokenChar(char c, String extra) {

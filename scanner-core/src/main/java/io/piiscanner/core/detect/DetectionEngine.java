@@ -2,6 +2,7 @@ package io.piiscanner.core.detect;
 
 import com.google.re2j.Matcher;
 import io.piiscanner.core.context.FieldContext;
+import io.piiscanner.core.internal.RegexGate;
 import io.piiscanner.core.internal.TextWindow;
 import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.privacy.Fingerprinter;
@@ -50,6 +51,15 @@ public final class DetectionEngine {
      * matches (most windows) instead of one pass per pattern. Null for single-pattern and non-pattern rules.
      */
     private final com.google.re2j.Pattern[] anyPatterns;
+    /**
+     * DFA gates ({@link RegexGate}): per rule, one for the alternation of its patterns (replacing the RE2J pass
+     * of {@link #anyPatterns} where it exists), and per pattern, not-after check and context pattern one each.
+     * A null gate means the pattern always runs.
+     */
+    private final RegexGate[] anyGates;
+    private final RegexGate[][] patternGates;
+    private final RegexGate[][] notAfterGates;
+    private final RegexGate[][] contextGates;
     /** Per rule: whether a digit run's digits are validated before any pattern runs (see Validator#acceptsPlainDigits). */
     private final boolean[] prevalidate;
     private final List<Allowlist> allowlists;
@@ -70,6 +80,12 @@ public final class DetectionEngine {
     private final boolean[] anchored;
     /** Per rule: a name or address finder, which only reads free text. */
     private final boolean[] needsFreeText;
+    /** Per rule: its span finder, looked up once (null for pattern rules). */
+    private final SpanFinder[] finders;
+    /** The pack's digit-run separator sets and token extra characters, and per rule its set's number (or -1). */
+    private final CandidateIndex.Shapes shapes;
+    private final int[] separatorSet;
+    private final int[] tokenExtras;
     private final Fingerprinter fingerprinter;
     private final double minConfidence;
     private final boolean includeRawValues;
@@ -88,15 +104,36 @@ public final class DetectionEngine {
         }
         this.bestBaseScore = new double[this.rules.size()];
         this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
+        this.anyGates = new RegexGate[this.rules.size()];
+        this.patternGates = new RegexGate[this.rules.size()][];
+        this.notAfterGates = new RegexGate[this.rules.size()][];
+        this.contextGates = new RegexGate[this.rules.size()][];
         this.prevalidate = new boolean[this.rules.size()];
         this.needsFreeText = new boolean[this.rules.size()];
         this.anchored = new boolean[this.rules.size()];
+        this.finders = new SpanFinder[this.rules.size()];
+        this.separatorSet = new int[this.rules.size()];
+        this.tokenExtras = new int[this.rules.size()];
+        List<String> separatorSets = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
+        for (EntityRule rule : this.rules) {
+            if (rule.prefilter().digits() != null) {
+                separatorSets.add(rule.prefilter().digits().separators());
+            }
+            if (rule.prefilter().tokens() != null) {
+                extras.add(rule.prefilter().tokens().extraChars());
+            }
+        }
+        this.shapes = new CandidateIndex.Shapes(separatorSets, extras);
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);
             double base = rule.isPatternRule()
                     ? rule.patterns().stream().mapToDouble(PatternSpec::score).max().orElse(0)
                     : rule.phone() != null ? Math.max(rule.phone().internationalScore(), rule.phone().nationalScore()) : 1.0;
             bestBaseScore[r] = base + rule.validatedBoost();
+            finders[r] = rule.isPatternRule() ? null : SpanFinders.get(rule.detector());
+            separatorSet[r] = rule.prefilter().digits() == null ? -1 : shapes.separatorSet(rule.prefilter().digits().separators());
+            tokenExtras[r] = rule.prefilter().tokens() == null ? -1 : shapes.tokenExtras(rule.prefilter().tokens().extraChars());
             needsFreeText[r] = !rule.isPatternRule() && SpanFinders.needsFreeText(rule.detector());
             prevalidate[r] = rule.isPatternRule() && rule.validator() != null && rule.validator().acceptsPlainDigits()
                     && rule.prefilter().digits() != null;
@@ -109,8 +146,25 @@ public final class DetectionEngine {
                     alternation.add((ci ? "(?i:" : "(?:") + p.regex().pattern() + ")");
                 }
                 anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
+                anyGates[r] = RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
+                        rule.patterns().stream().map(p -> caseInsensitive(p.regex())).toList());
             }
+            patternGates[r] = new RegexGate[rule.patterns().size()];
+            for (int i = 0; i < rule.patterns().size(); i++) {
+                PatternSpec p = rule.patterns().get(i);
+                patternGates[r][i] = p.startsAtTrigger() ? null : gate(p.regex());
+            }
+            notAfterGates[r] = rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
+            contextGates[r] = rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
         }
+    }
+
+    private static boolean caseInsensitive(com.google.re2j.Pattern p) {
+        return (p.flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
+    }
+
+    private static RegexGate gate(com.google.re2j.Pattern p) {
+        return RegexGate.of(p.pattern(), caseInsensitive(p));
     }
 
     public List<EntityRule> rules() {
@@ -147,7 +201,7 @@ public final class DetectionEngine {
 
     private List<Finding> detectIn(String text, FieldContext fieldContext, String region) {
         FieldFacts field = fieldContext == null ? null : facts(fieldContext);
-        CandidateIndex index = new CandidateIndex(text);
+        CandidateIndex index = new CandidateIndex(text, shapes);
         WordHits hits = new WordHits(vocabulary, text);
         int[][] windows = new int[rules.size()][];
         int[] windowCounts = new int[rules.size()];
@@ -193,8 +247,12 @@ public final class DetectionEngine {
             if (triggerCount > 1) {
                 Arrays.sort(ruleTriggers, 0, triggerCount);
             }
-            for (int[] w : mergedWindows(text, windows[r], windowCounts[r], rule.prefilter().growToSpace())) {
-                runRule(rule, anyPatterns[r], text, w[0], w[1], region, minimumPatternScore(r, rule, hits, field, w[0], w[1]),
+            int[] w = windows[r];
+            int merged = mergeWindows(text, w, windowCounts[r], rule.prefilter().growToSpace());
+            for (int i = 0; i < merged; i++) {
+                int from = w[2 * i];
+                int to = w[2 * i + 1];
+                runRule(rule, finders[r], anyPatterns[r], anyGates[r], patternGates[r], text, from, to, region, minimumPatternScore(r, rule, hits, field, from, to),
                         ruleTriggers, triggerCount, candidates);
             }
             for (Candidate c : dedupe(candidates)) {
@@ -216,9 +274,8 @@ public final class DetectionEngine {
         }
         if (p.digits() != null) {
             Prefilter.DigitTrigger d = p.digits();
-            List<CandidateIndex.DigitRun> runs = index.digitRuns(d.separators());
-            for (int i = 0, n = runs.size(); i < n; i++) {
-                CandidateIndex.DigitRun run = runs.get(i);
+            CandidateIndex.DigitRun[] runs = index.digitRuns(separatorSet[r]);
+            for (CandidateIndex.DigitRun run : runs) {
                 if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
                         || d.skipDateLike() && index.isDateLike(run)
                         || d.standalone() && index.gluedToLetter(run)
@@ -232,11 +289,10 @@ public final class DetectionEngine {
             }
         }
         if (p.tokens() != null) {
-            List<int[]> tokens = index.tokens(p.tokens());
-            for (int i = 0, n = tokens.size(); i < n; i++) {
-                int[] t = tokens.get(i);
-                if (reachable(r, rule, hits, field, t[0], t[1])) {
-                    addWindow(windows, counts, r, t[0] - p.before(), t[1] + p.after());
+            int[] tokens = index.tokens(tokenExtras[r]);
+            for (int i = 0; i < tokens.length; i += 4) {
+                if (index.tokenFits(tokens, i, p.tokens()) && reachable(r, rule, hits, field, tokens[i], tokens[i + 1])) {
+                    addWindow(windows, counts, r, tokens[i] - p.before(), tokens[i + 1] + p.after());
                 }
             }
         }
@@ -290,14 +346,14 @@ public final class DetectionEngine {
     }
 
     /**
-     * Clamps, widens, sorts and joins overlapping windows. A window edge that cuts a word moves out to the
-     * word's end, so that \b and the patterns see the same text as in a full scan; with
-     * {@code growToSpace} it moves out to white space instead. Tight windows matter: the regex engine's cost
-     * grows with every character it reads.
+     * Clamps, widens, sorts and joins overlapping windows, in place: the merged windows are written as pairs to
+     * the front of {@code flat} and their number returned (no objects per window: most texts have one or two).
+     * A window edge that cuts a word moves out to the word's end, so that \b and the patterns see the same
+     * text as in a full scan; with {@code growToSpace} it moves out to white space instead. Tight windows
+     * matter: the regex engine's cost grows with every character it reads.
      */
-    private static List<int[]> mergedWindows(String text, int[] flat, int count, boolean growToSpace) {
+    static int mergeWindows(String text, int[] flat, int count, boolean growToSpace) {
         int n = text.length();
-        int[][] ws = new int[count][];
         for (int i = 0; i < count; i++) {
             int from = Math.max(0, flat[2 * i]);
             int to = Math.min(n, flat[2 * i + 1]);
@@ -309,23 +365,51 @@ public final class DetectionEngine {
             while (to < limit && to > 0 && grows(text.charAt(to), text.charAt(to - 1), growToSpace)) {
                 to++;
             }
-            ws[i] = new int[] {from, to};
+            flat[2 * i] = from;
+            flat[2 * i + 1] = to;
         }
-        if (count > 1) {
-            Arrays.sort(ws, Comparator.comparingInt(a -> a[0]));
-        }
-        List<int[]> out = new ArrayList<>(count);
-        int[] cur = ws[0];
-        for (int i = 1; i < count; i++) {
-            if (ws[i][0] <= cur[1]) {
-                cur[1] = Math.max(cur[1], ws[i][1]);
-            } else {
-                out.add(cur);
-                cur = ws[i];
+        // Sorted by start; the order of windows with equal starts does not change their union.
+        if (count > 16) {
+            long[] packed = new long[count];
+            for (int i = 0; i < count; i++) {
+                packed[i] = (long) flat[2 * i] << 32 | flat[2 * i + 1];
+            }
+            Arrays.sort(packed);
+            for (int i = 0; i < count; i++) {
+                flat[2 * i] = (int) (packed[i] >>> 32);
+                flat[2 * i + 1] = (int) packed[i];
+            }
+        } else {
+            for (int i = 1; i < count; i++) {
+                int from = flat[2 * i];
+                int to = flat[2 * i + 1];
+                int j = i - 1;
+                while (j >= 0 && flat[2 * j] > from) {
+                    flat[2 * j + 2] = flat[2 * j];
+                    flat[2 * j + 3] = flat[2 * j + 1];
+                    j--;
+                }
+                flat[2 * j + 2] = from;
+                flat[2 * j + 3] = to;
             }
         }
-        out.add(cur);
-        return out;
+        int merged = 0;
+        int curFrom = flat[0];
+        int curTo = flat[1];
+        for (int i = 1; i < count; i++) {
+            if (flat[2 * i] <= curTo) {
+                curTo = Math.max(curTo, flat[2 * i + 1]);
+            } else {
+                flat[2 * merged] = curFrom;
+                flat[2 * merged + 1] = curTo;
+                merged++;
+                curFrom = flat[2 * i];
+                curTo = flat[2 * i + 1];
+            }
+        }
+        flat[2 * merged] = curFrom;
+        flat[2 * merged + 1] = curTo;
+        return merged + 1;
     }
 
     /** Whether a window edge between {@code outside} and {@code inside} must move out by one character. */
@@ -355,25 +439,32 @@ public final class DetectionEngine {
         return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
     }
 
-    private static void runRule(EntityRule rule, com.google.re2j.Pattern anyPattern, String text, int from, int to,
+    private static void runRule(EntityRule rule, SpanFinder finder, com.google.re2j.Pattern anyPattern, RegexGate anyGate,
+                                RegexGate[] gates, String text, int from, int to,
                                 String region, double minPatternScore, int[] triggers, int triggerCount,
                                 List<Candidate> out) {
         if (!rule.isPatternRule()) {
-            SpanFinders.get(rule.detector()).find(rule, text, from, to, region, minPatternScore,
+            finder.find(rule, text, from, to, region, minPatternScore,
                     (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
             return;
         }
         TextWindow window = new TextWindow(text, from, to);
         int length = to - from;
-        if (anyPattern != null && !anyPattern.matcher(window).find()) {
+        // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
+        if (anyGate != null ? !anyGate.mayMatch(text, from, to) : anyPattern != null && !anyPattern.matcher(window).find()) {
             return;
         }
-        for (PatternSpec p : rule.patterns()) {
+        List<PatternSpec> patterns = rule.patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            PatternSpec p = patterns.get(i);
             if (p.score() < minPatternScore) {
                 continue;
             }
             if (p.startsAtTrigger()) {
                 runAtTriggers(rule, p, text, from, to, triggers, triggerCount, out);
+                continue;
+            }
+            if (gates[i] != null && !gates[i].mayMatch(text, from, to)) {
                 continue;
             }
             Matcher m = p.regex().matcher(window);
@@ -457,7 +548,7 @@ public final class DetectionEngine {
 
     private Finding score(int r, Candidate candidate, String text, WordHits hits, FieldFacts field) {
         EntityRule rule = candidate.rule();
-        if (precededByExclusion(rule, text, candidate.start())) {
+        if (precededByExclusion(rule, notAfterGates[r], text, candidate.start())) {
             return null;
         }
         Candidate c = candidate;
@@ -483,7 +574,7 @@ public final class DetectionEngine {
         }
         WordHits.Context ctx = hits.context(r, rule.context(), c.start(), c.end());
         if (!ctx.hasPositive() && !rule.context().patterns().isEmpty()) {
-            ctx = contextPattern(rule, text, c.start(), c.end(), ctx);
+            ctx = contextPattern(rule, contextGates[r], text, c.start(), c.end(), ctx);
         }
         double contextBoost = 0;
         if (ctx.hasPositive()) {
@@ -542,9 +633,11 @@ public final class DetectionEngine {
                 includeRawValues ? value : null);
     }
 
-    private static boolean precededByExclusion(EntityRule rule, String text, int start) {
-        for (com.google.re2j.Pattern p : rule.notAfter()) {
-            if (p.matcher(new TextWindow(text, Math.max(0, start - 128), start)).find()) {
+    private static boolean precededByExclusion(EntityRule rule, RegexGate[] gates, String text, int start) {
+        int from = Math.max(0, start - 128);
+        for (int i = 0; i < gates.length; i++) {
+            if ((gates[i] == null || gates[i].mayMatch(text, from, start))
+                    && rule.notAfter().get(i).matcher(new TextWindow(text, from, start)).find()) {
                 return true;
             }
         }
@@ -572,11 +665,15 @@ public final class DetectionEngine {
     }
 
     /** Positive context written as a pattern (an expiry date next to a card number), searched around the span. */
-    private static WordHits.Context contextPattern(EntityRule rule, String text, int start, int end, WordHits.Context ctx) {
+    private static WordHits.Context contextPattern(EntityRule rule, RegexGate[] gates, String text, int start, int end,
+                                                   WordHits.Context ctx) {
         int from = Math.max(0, start - rule.context().window());
         int to = Math.min(text.length(), end + rule.context().window());
-        for (com.google.re2j.Pattern p : rule.context().patterns()) {
-            if (p.matcher(new TextWindow(text, from, start)).find() || p.matcher(new TextWindow(text, end, to)).find()) {
+        for (int i = 0; i < gates.length; i++) {
+            com.google.re2j.Pattern p = rule.context().patterns().get(i);
+            RegexGate g = gates[i];
+            if ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()
+                    || (g == null || g.mayMatch(text, end, to)) && p.matcher(new TextWindow(text, end, to)).find()) {
                 return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
             }
         }

@@ -34,15 +34,16 @@ public final class KeywordMatcher {
     private final int[] failure;
     // Per node, the keywords that end here (including those reached through failure links).
     private final int[][] outputs;
-    // The root is where the automaton spends most of its time (most characters start nothing): a dense
-    // table for ASCII there replaces the binary search. -1 = no child.
-    private final int[] rootAscii = new int[128];
-    // For ASCII input the automaton is a DFA: delta[node * 128 + c] is the next state with failure links
-    // already followed, so a character costs one array read. Non-ASCII characters take the trie path.
+    // The automaton is a DFA over ASCII and the non-ASCII characters the keywords hold ("ä", "é", "ñ"):
+    // delta[node * width + class] is the next state with failure links already followed, so a character costs
+    // one array read. A class is the character itself below 128, and 128 + its rank among the keywords'
+    // non-ASCII characters above (German, French and Spanish text is full of them: following failure links
+    // with a binary search at each cost a tenth of a scan). Any other character (most of a Chinese or Arabic
+    // name) sends the automaton to the root.
     private final int[] delta;
-    // The non-ASCII characters any keyword holds ("ä", "é", "ñ"), as a bit set over the BMP: any other
-    // non-ASCII character (most of a Chinese or Arabic name) sends the automaton to the root at once, instead
-    // of down the failure links with a binary search at each.
+    private final int width;
+    /** Per character from 128 to the highest non-ASCII keyword character, its class, or -1. */
+    private final int[] nonAsciiClass;
     private final long[] keywordNonAscii = new long[1024];
 
     private KeywordMatcher(String[] keywords, boolean wholeWords) {
@@ -73,13 +74,6 @@ public final class KeywordMatcher {
             outs.set(node, append(outs.get(node), k));
         }
         int n = chars.size();
-        java.util.Arrays.fill(rootAscii, -1);
-        for (int i = 0; i < chars.get(0).length; i++) {
-            char c = chars.get(0)[i];
-            if (c < 128) {
-                rootAscii[c] = nodes.get(0)[i];
-            }
-        }
         this.childChars = chars.toArray(new char[0][]);
         this.childNodes = nodes.toArray(new int[0][]);
         this.outputs = outs.toArray(new int[0][]);
@@ -109,22 +103,52 @@ public final class KeywordMatcher {
                 queue.add(child);
             }
         }
-        this.delta = new int[n * 128];
+        int maxNonAscii = 127;
+        for (int c = 128; c < 65536; c++) {
+            if ((keywordNonAscii[c >>> 6] & (1L << c)) != 0) {
+                maxNonAscii = c;
+            }
+        }
+        this.nonAsciiClass = new int[maxNonAscii - 127];
+        java.util.Arrays.fill(nonAsciiClass, -1);
+        int classes = 128;
+        for (int c = 128; c <= maxNonAscii; c++) {
+            if ((keywordNonAscii[c >>> 6] & (1L << c)) != 0) {
+                nonAsciiClass[c - 128] = classes++;
+            }
+        }
+        this.width = classes;
+        char[] classChar = new char[classes];
         for (int c = 0; c < 128; c++) {
-            delta[c] = Math.max(rootAscii[c], 0);
+            classChar[c] = (char) c;
+        }
+        for (int c = 128; c <= maxNonAscii; c++) {
+            if (nonAsciiClass[c - 128] >= 0) {
+                classChar[nonAsciiClass[c - 128]] = (char) c;
+            }
+        }
+        this.delta = new int[n * width];
+        for (int k = 0; k < width; k++) {
+            delta[k] = Math.max(find(childChars[0], childNodes[0], classChar[k]), 0);
         }
         for (int node : breadthFirst) {
             // A node's failure target is shallower, so its row is complete before this one is filled.
-            int base = node * 128;
-            int failBase = failure[node] * 128;
-            System.arraycopy(delta, failBase, delta, base, 128);
+            int base = node * width;
+            int failBase = failure[node] * width;
+            System.arraycopy(delta, failBase, delta, base, width);
             for (int i = 0; i < childChars[node].length; i++) {
-                char c = childChars[node][i];
-                if (c < 128) {
-                    delta[base + c] = childNodes[node][i];
-                }
+                delta[base + charClass(childChars[node][i])] = childNodes[node][i];
             }
         }
+    }
+
+    /** The DFA column of a (lower-cased) character, or -1 for a character no keyword holds. */
+    private int charClass(char c) {
+        if (c < 128) {
+            return c;
+        }
+        int i = c - 128;
+        return i < nonAsciiClass.length ? nonAsciiClass[i] : -1;
     }
 
     /** Builds a matcher; blank keywords are ignored, duplicates folded. */
@@ -157,21 +181,14 @@ public final class KeywordMatcher {
         }
         int node = 0;
         for (int i = from; i < to; i++) {
-            char c = lower(text.charAt(i));
-            if (c < 128) {
-                node = delta[node * 128 + c];
-                if (node == 0) {
-                    continue;
-                }
-            } else if ((keywordNonAscii[c >>> 6] & (1L << c)) == 0) {
+            int cls = charClass(lower(text.charAt(i)));
+            if (cls < 0) {
                 node = 0;
                 continue;
-            } else {
-                int next;
-                while ((next = find(childChars[node], childNodes[node], c)) < 0 && node != 0) {
-                    node = failure[node];
-                }
-                node = Math.max(next, 0);
+            }
+            node = delta[node * width + cls];
+            if (node == 0) {
+                continue;
             }
             int[] out = outputs[node];
             for (int k : out) {

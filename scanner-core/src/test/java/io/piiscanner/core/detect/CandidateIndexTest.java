@@ -91,4 +91,48 @@ class CandidateIndexTest {
         assertThat(idx.someSpanValidates(runs.get(0), 9, 9, ssn)).as("the SSN after a stray group").isTrue();
         assertThat(idx.someSpanValidates(runs.get(1), 9, 9, ssn)).as("an SSN the SSA never issues").isFalse();
     }
+
+    /**
+     * The engine's runs (separator sets numbered once, every gap's joining sets computed in one pass) against the
+     * reference {@code digitRuns(String)}, which reads each gap per set: random texts of digit groups and the
+     * separators of the rule pack, letters and non-ASCII characters between them.
+     */
+    @Test
+    void numberedSeparatorSetsGiveTheReferenceRuns() {
+        List<String> sets = List.of(" -./()", " -", ".-", " /", ".", "", " .", " -.", "-", " ", "()", "-./");
+        CandidateIndex.Shapes shapes = new CandidateIndex.Shapes(sets, List.of(""));
+        String filler = " -./()x:é\u00a0_";
+        java.util.Random random = new java.util.Random(17);
+        int runs = 0;
+        for (int trial = 0; trial < 5_000; trial++) {
+            StringBuilder t = new StringBuilder();
+            int parts = random.nextInt(12);
+            for (int i = 0; i < parts; i++) {
+                t.append("0123456789".substring(0, 1 + random.nextInt(5)));
+                int gap = random.nextInt(5);
+                for (int j = 0; j < gap; j++) {
+                    t.append(filler.charAt(random.nextInt(filler.length())));
+                }
+            }
+            String text = t.toString();
+            CandidateIndex fast = new CandidateIndex(text, shapes);
+            CandidateIndex reference = new CandidateIndex(text);
+            for (String set : sets) {
+                List<String> expected = reference.digitRuns(set).stream().map(CandidateIndexTest::describe).toList();
+                List<String> actual = java.util.Arrays.stream(fast.digitRuns(shapes.separatorSet(set)))
+                        .map(CandidateIndexTest::describe).toList();
+                assertThat(actual).as("'" + text + "' / '" + set + "'").isEqualTo(expected);
+                runs += expected.size();
+            }
+        }
+        assertThat(runs).isGreaterThan(10_000);
+    }
+
+    private static String describe(CandidateIndex.DigitRun run) {
+        StringBuilder b = new StringBuilder().append(run.start()).append('-').append(run.end()).append(':');
+        for (int g = 0; g < run.groupCount(); g++) {
+            b.append(run.groupStart(g)).append('/').append(run.groupEnd(g)).append(' ');
+        }
+        return b.toString();
+    }
 }

@@ -50,4 +50,63 @@ class KeywordMatcherTest {
         KeywordMatcher m = KeywordMatcher.of(List.of("contraseña", "téléphone"), true);
         assertThat(hits(m, "CONTRASEÑA: x, TÉLÉPHONE 01")).containsExactly("contraseña@0", "téléphone@15");
     }
+
+    /**
+     * The automaton against the definition: every keyword at every place its lower-cased text spells it ("_"
+     * read as a space), in order of end and, at one end, longest first. Random texts over the keywords' own
+     * letters, accented ones of other words, upper case and a few characters no keyword holds, so that the DFA's
+     * non-ASCII columns and its resets to the root are both exercised.
+     */
+    @Test
+    void everyHitOfTheAutomatonIsAKeywordInTheTextAndNoneIsMissed() {
+        List<String> words = List.of("né", "née", "né le", "nacido", "nació", "téléphone", "tél", "straße", "größe",
+                "contraseña", "año", "an", "ssn", "social security", "security", "tax_file", "é", "ñn", "e-mail", "://");
+        String alphabet = "néeléacidotphorsaßgñzyNÉÑÀÜ _-:/ü中Ωx";
+        for (boolean whole : new boolean[] {false, true}) {
+            KeywordMatcher m = KeywordMatcher.of(words, whole);
+            java.util.Random random = new java.util.Random(whole ? 5 : 3);
+            int hitsSeen = 0;
+            for (int trial = 0; trial < 3_000; trial++) {
+                StringBuilder t = new StringBuilder();
+                int length = random.nextInt(40);
+                for (int i = 0; i < length; i++) {
+                    if (random.nextInt(4) == 0) {
+                        t.append(words.get(random.nextInt(words.size())));
+                    } else {
+                        t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                }
+                String text = t.toString();
+                List<String> expected = new ArrayList<>();
+                for (int end = 1; end <= text.length(); end++) {
+                    List<Integer> here = new ArrayList<>();
+                    for (int k = 0; k < m.size(); k++) {
+                        int start = end - m.keyword(k).length();
+                        if (start >= 0 && spells(text, start, m.keyword(k))
+                                && (!whole || KeywordMatcher.isWholeWord(text, start, end))) {
+                            here.add(k);
+                        }
+                    }
+                    here.sort((a, b) -> m.keyword(b).length() - m.keyword(a).length());
+                    for (int k : here) {
+                        expected.add(m.keyword(k) + "@" + (end - m.keyword(k).length()));
+                    }
+                }
+                assertThat(hits(m, text)).as(text).containsExactlyElementsOf(expected);
+                hitsSeen += expected.size();
+            }
+            assertThat(hitsSeen).isGreaterThan(1_000);
+        }
+    }
+
+    private static boolean spells(String text, int start, String keyword) {
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = text.charAt(start + i);
+            char lower = c == '_' ? ' ' : Character.toLowerCase(c);
+            if (lower != keyword.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

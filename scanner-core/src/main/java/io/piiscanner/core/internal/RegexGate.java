@@ -1,0 +1,436 @@
+package io.piiscanner.core.internal;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
+import dk.brics.automaton.RunAutomaton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A DFA that says for sure when a text window holds no match of a pattern, so that RE2J (an NFA, which keeps a
+ * thread per live position and costs tens of nanoseconds a character) runs only where a match may be. Most
+ * windows a rule opens hold no match of most of its patterns (an SSN window has no dotted SSN, a birth-date
+ * window no Spanish date), and a DFA reads a character with one table look-up.
+ *
+ * <p>The DFA accepts a superset of the pattern's matches, never fewer: {@code \b}, {@code ^} and {@code $} are read
+ * as empty (they only remove matches), lazy and greedy repeats are the same language, counted repeats with a high
+ * bound lose the bound, and case-insensitive letters take every case variant. A window holding a surrogate (a
+ * character RE2J reads as one code point but the DFA as two) is always "may match". A pattern using syntax this
+ * reader does not know gets no gate ({@link #of} returns null) and always runs.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RegexGate {
+
+    /** Repeat bounds above this are read as "this many or more": a superset, and far fewer DFA states. */
+    private static final int MAX_COUNTED = 40;
+    /** A pattern whose DFA would be larger than this is not gated (memory: 512 bytes a state). */
+    private static final int MAX_STATES = 2_000;
+
+    private final RunAutomaton dfa;
+    /** Per state, the next state for each ASCII character (one read instead of RunAutomaton's interval search). */
+    private final int[] ascii;
+    private final boolean[] accept;
+    private final int initial;
+
+    private RegexGate(Automaton pattern) {
+        this.dfa = new RunAutomaton(pattern, false);
+        int states = dfa.getSize();
+        this.ascii = new int[states * 128];
+        this.accept = new boolean[states];
+        for (int s = 0; s < states; s++) {
+            accept[s] = dfa.isAccept(s);
+            for (char c = 0; c < 128; c++) {
+                ascii[s * 128 + c] = dfa.step(s, c);
+            }
+        }
+        this.initial = dfa.getInitialState();
+    }
+
+    /** The gate of an RE2 pattern, or null when the pattern uses syntax this reader does not handle. */
+    public static RegexGate of(String regex, boolean caseInsensitive) {
+        Automaton a = automaton(regex, caseInsensitive);
+        return a == null ? null : gate(a);
+    }
+
+    /** One gate for several patterns: a window none of them may match in. Null if any has no automaton. */
+    public static RegexGate ofAny(List<String> regexes, List<Boolean> caseInsensitive) {
+        List<Automaton> parts = new ArrayList<>();
+        for (int i = 0; i < regexes.size(); i++) {
+            Automaton a = automaton(regexes.get(i), caseInsensitive.get(i));
+            if (a == null) {
+                return null;
+            }
+            parts.add(a);
+        }
+        return gate(Automaton.union(parts));
+    }
+
+    private static Automaton automaton(String regex, boolean caseInsensitive) {
+        try {
+            return new Reader(regex, caseInsensitive).read();
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    private static RegexGate gate(Automaton pattern) {
+        // The pattern's own DFA, run from each start: a DFA of "anything, then the pattern" is smaller to run but
+        // can have thousands of states (every optional separator doubles the places a match may have reached).
+        pattern.minimize();
+        if (pattern.getNumberOfStates() > MAX_STATES) {
+            return null;
+        }
+        return new RegexGate(pattern);
+    }
+
+    /**
+     * False only when no match of the pattern lies within {@code text[from, to)}. A run from a start dies at the
+     * first character no match can continue with (most die at once: a digit pattern at a letter), so a window
+     * costs about one table read a character; past a budget of steps the answer is "may match".
+     */
+    public boolean mayMatch(CharSequence text, int from, int to) {
+        if (accept[initial]) {
+            return true;
+        }
+        int budget = 16 * (to - from) + 256;
+        for (int start = from; start < to; start++) {
+            int s = initial;
+            for (int i = start; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    s = ascii[s * 128 + c];
+                } else if (Character.isSurrogate(c)) {
+                    return true; // RE2J reads a pair as one code point, the DFA as two characters
+                } else {
+                    s = dfa.step(s, c);
+                }
+                if (s < 0) {
+                    break;
+                }
+                if (accept[s]) {
+                    return true;
+                }
+                if (--budget == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Thrown by the reader at syntax it does not translate; the pattern then runs ungated. */
+    private static final class Unsupported extends Exception {
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** A recursive-descent reader of the RE2 syntax the rule files use, building a brics automaton. */
+    private static final class Reader {
+        private final String re;
+        private int pos;
+
+        Reader(String re, boolean caseInsensitive) {
+            this.re = re;
+            this.ci = caseInsensitive;
+        }
+
+        /** Case-insensitive in the current group ((?i) and (?i:...) set it). */
+        private boolean ci;
+
+        Automaton read() throws Unsupported {
+            Automaton a = alternation();
+            if (pos != re.length()) {
+                throw new Unsupported("unbalanced ) at " + pos);
+            }
+            return a;
+        }
+
+        private Automaton alternation() throws Unsupported {
+            List<Automaton> alts = new ArrayList<>();
+            alts.add(concatenation());
+            while (pos < re.length() && re.charAt(pos) == '|') {
+                pos++;
+                alts.add(concatenation());
+            }
+            return alts.size() == 1 ? alts.get(0) : Automaton.union(alts);
+        }
+
+        private Automaton concatenation() throws Unsupported {
+            List<Automaton> parts = new ArrayList<>();
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                Automaton atom = atom();
+                if (atom != null) {
+                    parts.add(repeats(atom));
+                }
+            }
+            return parts.isEmpty() ? BasicAutomata.makeEmptyString() : Automaton.concatenate(parts);
+        }
+
+        private Automaton repeats(Automaton atom) throws Unsupported {
+            Automaton a = atom;
+            while (pos < re.length()) {
+                char c = re.charAt(pos);
+                int min;
+                int max;
+                if (c == '*') {
+                    min = 0;
+                    max = -1;
+                    pos++;
+                } else if (c == '+') {
+                    min = 1;
+                    max = -1;
+                    pos++;
+                } else if (c == '?') {
+                    min = 0;
+                    max = 1;
+                    pos++;
+                } else if (c == '{') {
+                    int close = re.indexOf('}', pos);
+                    if (close < 0) {
+                        throw new Unsupported("{ without }");
+                    }
+                    String body = re.substring(pos + 1, close);
+                    if (!body.matches("\\d+(,\\d*)?")) {
+                        throw new Unsupported("repeat {" + body + "}");
+                    }
+                    int comma = body.indexOf(',');
+                    min = Integer.parseInt(comma < 0 ? body : body.substring(0, comma));
+                    max = comma < 0 ? min : comma == body.length() - 1 ? -1 : Integer.parseInt(body.substring(comma + 1));
+                    pos = close + 1;
+                } else {
+                    break;
+                }
+                if (pos < re.length() && re.charAt(pos) == '?') {
+                    pos++; // lazy: the same language
+                }
+                if (max > MAX_COUNTED) {
+                    max = -1;
+                }
+                if (min > MAX_COUNTED) {
+                    min = MAX_COUNTED;
+                }
+                a = max < 0 ? a.repeat(min) : a.repeat(min, max);
+            }
+            return a;
+        }
+
+        /** One atom, or null for a zero-width assertion or a flag group, which match the empty string. */
+        private Automaton atom() throws Unsupported {
+            char c = re.charAt(pos);
+            switch (c) {
+                case '(' -> {
+                    return group();
+                }
+                case '[' -> {
+                    return BasicAutomata.makeCharSet(charClass());
+                }
+                case '.' -> {
+                    pos++;
+                    return BasicAutomata.makeAnyChar();
+                }
+                case '^', '$' -> {
+                    pos++;
+                    return null;
+                }
+                case '\\' -> {
+                    return escape();
+                }
+                case '*', '+', '?', '{' -> throw new Unsupported("repeat of nothing at " + pos);
+                default -> {
+                    pos++;
+                    return literal(c);
+                }
+            }
+        }
+
+        private Automaton group() throws Unsupported {
+            pos++; // (
+            boolean outer = ci;
+            if (re.startsWith("?", pos)) {
+                int colon = pos + 1;
+                boolean setCi = false;
+                while (colon < re.length() && Character.isLetter(re.charAt(colon))) {
+                    if (re.charAt(colon) != 'i') {
+                        throw new Unsupported("flag " + re.charAt(colon));
+                    }
+                    setCi = true;
+                    colon++;
+                }
+                if (colon >= re.length()) {
+                    throw new Unsupported("unterminated group");
+                }
+                if (re.charAt(colon) == ')') {
+                    // (?i): for the rest of the enclosing group
+                    pos = colon + 1;
+                    ci |= setCi;
+                    return null;
+                }
+                if (re.charAt(colon) != ':') {
+                    throw new Unsupported("group kind " + re.charAt(colon));
+                }
+                ci |= setCi;
+                pos = colon + 1;
+            }
+            Automaton inner = alternation();
+            if (pos >= re.length() || re.charAt(pos) != ')') {
+                throw new Unsupported("unterminated group");
+            }
+            pos++;
+            ci = outer;
+            return inner;
+        }
+
+        private Automaton escape() throws Unsupported {
+            if (pos + 1 >= re.length()) {
+                throw new Unsupported("trailing \\");
+            }
+            char e = re.charAt(pos + 1);
+            pos += 2;
+            switch (e) {
+                case 'b', 'B', 'A', 'z' -> {
+                    return null;
+                }
+                case 'd', 's', 'w', 'D', 'S', 'W' -> {
+                    return BasicAutomata.makeCharSet(perlClass(e));
+                }
+                default -> {
+                    return literal(escapedChar(e));
+                }
+            }
+        }
+
+        /** \d \s \w (ASCII, as in RE2) and their negations, as a set of characters in a string. */
+        private static String perlClass(char e) throws Unsupported {
+            String set = switch (Character.toLowerCase(e)) {
+                case 'd' -> "0123456789";
+                case 's' -> "\t\n\u000b\f\r ";
+                case 'w' -> "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_";
+                default -> throw new Unsupported("\\" + e);
+            };
+            return Character.isUpperCase(e) ? complement(set) : set;
+        }
+
+        private static char escapedChar(char e) throws Unsupported {
+            return switch (e) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                case 'f' -> '\f';
+                default -> {
+                    if (Character.isLetterOrDigit(e) || e >= 128) {
+                        throw new Unsupported("escape \\" + e);
+                    }
+                    yield e; // \. \- \/ \\ and other punctuation stand for themselves
+                }
+            };
+        }
+
+        private Automaton literal(char c) throws Unsupported {
+            return ci ? BasicAutomata.makeCharSet(caseVariants(String.valueOf(c))) : BasicAutomata.makeChar(c);
+        }
+
+        /** A bracketed class, as the set of characters it holds. */
+        private String charClass() throws Unsupported {
+            pos++; // [
+            boolean negated = pos < re.length() && re.charAt(pos) == '^';
+            if (negated) {
+                pos++;
+            }
+            if (pos < re.length() && re.charAt(pos) == ']') {
+                throw new Unsupported("] first in a class");
+            }
+            StringBuilder set = new StringBuilder();
+            while (true) {
+                if (pos >= re.length()) {
+                    throw new Unsupported("unterminated class");
+                }
+                char c = re.charAt(pos);
+                if (c == ']') {
+                    pos++;
+                    break;
+                }
+                if (c == '[') {
+                    throw new Unsupported("[ in a class");
+                }
+                char lo;
+                if (c == '\\') {
+                    if (pos + 1 >= re.length()) {
+                        throw new Unsupported("trailing \\");
+                    }
+                    char e = re.charAt(pos + 1);
+                    pos += 2;
+                    if ("dswDSW".indexOf(e) >= 0) {
+                        set.append(perlClass(e));
+                        continue;
+                    }
+                    lo = escapedChar(e);
+                } else {
+                    lo = c;
+                    pos++;
+                }
+                if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+                    char hi = re.charAt(pos + 1);
+                    if (hi == '\\' || hi == '[') {
+                        throw new Unsupported("escaped range end");
+                    }
+                    pos += 2;
+                    if (hi < lo) {
+                        throw new Unsupported("range " + lo + "-" + hi);
+                    }
+                    for (char x = lo; x <= hi; x++) {
+                        set.append(x);
+                    }
+                } else {
+                    set.append(lo);
+                }
+            }
+            String chars = ci ? caseVariants(set.toString()) : set.toString();
+            // RE2 folds case before negating: [^a] under (?i) excludes a and A. Leaving out a fold only widens
+            // the negated class, so the superset holds for negated classes whatever caseVariants returns.
+            return negated ? complement(chars) : chars;
+        }
+
+        /**
+         * Every case variant RE2 (simple Unicode case folding) gives the characters: upper, lower and title case,
+         * and the fold orbits that hold more than two characters among ASCII letters (k, s, å). Characters
+         * beyond Latin-1, and the Latin-1 ones whose orbits leave it in other ways (ß, µ), are not read.
+         */
+        private static String caseVariants(String chars) throws Unsupported {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c > 0xff || c == 'ß' || c == 'µ' || c == 'ÿ') {
+                    throw new Unsupported("case folding of " + c);
+                }
+                out.append(c).append(Character.toLowerCase(c)).append(Character.toUpperCase(c))
+                        .append(Character.toTitleCase(c));
+                char lower = Character.toLowerCase(c);
+                if (lower == 'k') {
+                    out.append('\u212a');
+                } else if (lower == 's') {
+                    out.append('\u017f');
+                } else if (lower == 'å') {
+                    out.append('\u212b');
+                }
+            }
+            return out.toString();
+        }
+
+        private static String complement(String set) {
+            boolean[] in = new boolean[65536];
+            for (int i = 0; i < set.length(); i++) {
+                in[set.charAt(i)] = true;
+            }
+            StringBuilder out = new StringBuilder(65536 - set.length());
+            for (int c = 0; c < 65536; c++) {
+                if (!in[c]) {
+                    out.append((char) c);
+                }
+            }
+            return out.toString();
+        }
+    }
+}
