@@ -2,7 +2,6 @@ package io.piiscanner.batch.store;
 
 import io.piiscanner.core.jurisdiction.JurisdictionResult;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ public final class ChunkExposures {
     public static final class Encoder {
         private final Map<String, Integer> index = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
-        private final Buf body = new Buf(1 << 12);
+        private final ByteSink body = new ByteSink(1 << 12);
         private int records;
 
         public void add(RecordExposure x) {
@@ -55,13 +54,13 @@ public final class ChunkExposures {
                 int colon = k.indexOf(':');
                 body.varint(idx(colon < 0 ? null : k.substring(0, colon)));
                 String rest = colon < 0 ? k : k.substring(colon + 1);
-                if (isLowerHex(rest)) {
+                if (ByteSink.isLowerHex(rest)) {
                     body.varint(rest.length() + 1); // 2 x bytes + 1: odd means packed hex
                     body.hex(rest);
                 } else {
                     byte[] u = rest.getBytes(StandardCharsets.UTF_8);
                     body.varint(2 * u.length);
-                    body.write(u, 0, u.length);
+                    body.bytes(u, 0, u.length);
                 }
             }
         }
@@ -71,16 +70,14 @@ public final class ChunkExposures {
         }
 
         public byte[] toBytes() {
-            Buf out = new Buf(body.size() + 16 + strings.size() * 16);
-            out.write(VERSION);
+            ByteSink out = new ByteSink(body.size() + 16 + strings.size() * 16);
+            out.raw(VERSION);
             out.varint(strings.size());
             for (String s : strings) {
-                byte[] u = s.getBytes(StandardCharsets.UTF_8);
-                out.varint(u.length);
-                out.write(u, 0, u.length);
+                out.string(s);
             }
             out.varint(records);
-            out.write(body.array(), 0, body.size());
+            out.bytes(body.array(), 0, body.size());
             return out.toByteArray();
         }
 
@@ -96,19 +93,6 @@ public final class ChunkExposures {
                 index.put(s, i);
             }
             return i;
-        }
-
-        private static boolean isLowerHex(String s) {
-            if (s.isEmpty() || s.length() % 2 != 0) {
-                return false;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
@@ -204,39 +188,6 @@ public final class ChunkExposures {
                 c[2 * i + 1] = HEX[v & 0x0F];
             }
             return new String(c);
-        }
-    }
-
-    /** A growable byte buffer with the few writes the format needs. */
-    private static final class Buf extends ByteArrayOutputStream {
-        Buf(int size) {
-            super(size);
-        }
-
-        void varint(int v) {
-            while ((v & ~0x7F) != 0) {
-                write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            write(v);
-        }
-
-        void doubleBits(double d) {
-            long bits = Double.doubleToLongBits(d);
-            for (int i = 7; i >= 0; i--) {
-                write((int) (bits >>> (i * 8)));
-            }
-        }
-
-        /** Lowercase hex digits as bytes (checked by the caller). */
-        void hex(String s) {
-            for (int i = 0; i < s.length(); i += 2) {
-                write(Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
-            }
-        }
-
-        byte[] array() {
-            return buf;
         }
     }
 }

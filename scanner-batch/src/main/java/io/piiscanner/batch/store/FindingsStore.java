@@ -11,7 +11,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,26 +201,28 @@ public final class FindingsStore {
             return;
         }
         long chunkNo = records.get(0).ordinal();
-        Map<String, long[]> fields = new TreeMap<>();
-        Map<String, long[]> juris = new TreeMap<>();
+        // counted in hash maps, written in key order (TreeMap below): a chunk has a few fields and jurisdictions
+        Map<String, long[]> fieldCounts = new HashMap<>();
+        Map<String, long[]> jurisCounts = new HashMap<>();
         ChunkFindings.Encoder findings = new ChunkFindings.Encoder();
         long withFindings = 0;
-        Set<String> fieldsHit = new HashSet<>();
         for (ScannedRecord r : records) {
             List<Finding> unique = unique(r.findings());
-            fieldsHit.clear();
-            unique.forEach(f -> fieldsHit.add(f.field()));
             for (String f : r.presentFields()) {
-                long[] c = fields.computeIfAbsent(f, k -> new long[3]);
+                long[] c = fieldCounts.get(f);
+                if (c == null) {
+                    c = new long[3];
+                    fieldCounts.put(f, c);
+                }
                 c[0]++;
                 if (r.scannedFields().contains(f)) {
                     c[1]++;
                 }
-                if (fieldsHit.contains(f)) {
+                if (hasField(unique, f)) {
                     c[2]++;
                 }
             }
-            long[] j = juris.computeIfAbsent(r.jurisdiction(), k -> new long[2]);
+            long[] j = jurisCounts.computeIfAbsent(r.jurisdiction(), k -> new long[2]);
             j[0]++;
             if (!unique.isEmpty()) {
                 j[1]++;
@@ -231,6 +232,8 @@ public final class FindingsStore {
         }
         long total = records.size();
         long hits = withFindings;
+        Map<String, long[]> fields = new TreeMap<>(fieldCounts);
+        Map<String, long[]> juris = new TreeMap<>(jurisCounts);
         jdbi.useHandle(h -> {
             upsert(h, "scan_chunk", List.of("run_id", "partition_id", "chunk_no"), List.of("container_id", "records",
                     "records_with_findings"), runId, partitionId, chunkNo, containerId, total, hits);
@@ -266,6 +269,16 @@ public final class FindingsStore {
      * The chunk's record exposures as one row ({@link ChunkExposures}), keyed by chunk like the findings: a replayed
      * chunk overwrites its row, and a restarted partition's delete finds it by the key's prefix.
      */
+    /** Whether one of a record's findings (a handful) is in {@code field}. */
+    private static boolean hasField(List<Finding> findings, String field) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void writeExposures(Handle h, String runId, String partitionId, int containerId, long chunkNo,
                                 List<ScannedRecord> records) {
         ChunkExposures.Encoder enc = new ChunkExposures.Encoder();
