@@ -9,7 +9,8 @@
 # Environment: BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres), BENCH_ROWS, BENCH_HEAP
 # (default 512m), BENCH_CPUS (taskset CPU list, default 0,1), BENCH_STORE_URL (a PostgreSQL work store instead of
 # the embedded H2), BENCH_JAVA_OPTS (more JVM options), BENCH_JAR (run this copy of scanner.jar instead of ./scanner,
-# e.g. to measure one build while editing the sources). The table is bench.stg_customers (bench.stg_customers_N for
+# e.g. to measure one build while editing the sources), BENCH_LIMITS (profile limits to try, as YAML flow-map entries,
+# e.g. "chunk_size: 500, page_size: 1000"). The table is bench.stg_customers (bench.stg_customers_N for
 # other sizes); `./scanner bench-data table` creates it once and reuses it while rows and seed are unchanged.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -40,6 +41,7 @@ sources:
     schemas: [bench]
 include: ["bench.$table"]
 threads: 2
+${BENCH_LIMITS:+limits: {$BENCH_LIMITS\}}
 ${BENCH_STORE_URL:+store_url: "$BENCH_STORE_URL"}
 YAML
 

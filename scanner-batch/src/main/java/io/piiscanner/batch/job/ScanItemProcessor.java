@@ -12,6 +12,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
     private final Scanner scanner;
     private final NotificationAssessor assessor;
     private final Progress progress;
+    /** Per scan thread (the processor is shared by the partitions' threads). */
+    private final ThreadLocal<FieldSets> fieldSets = ThreadLocal.withInitial(FieldSets::new);
 
     public ScanItemProcessor(Scanner scanner, NotificationAssessor assessor, Progress progress) {
         this.scanner = scanner;
@@ -45,14 +49,9 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
     @Override
     public ScannedRecord process(ReadRecord item) {
         ScanRecord r = item.record();
-        Set<String> present = new LinkedHashSet<>();
-        Set<String> scanned = new LinkedHashSet<>();
-        for (FieldValue f : r.fields()) {
-            present.add(f.name());
-            if (f.value() != null && !f.value().isBlank()) {
-                scanned.add(f.name());
-            }
-        }
+        FieldSets sets = fieldSets.get();
+        Set<String> present = sets.present(r.fields());
+        Set<String> scanned = sets.scanned(r.fields());
         // one record in SAMPLE_EVERY is timed (reading a thread's CPU clock costs about 1.4 µs, too much for each)
         boolean timed = item.ordinal() % SAMPLE_EVERY == 0;
         long t0 = timed ? cpu() : 0;
@@ -66,6 +65,81 @@ public final class ScanItemProcessor implements ItemProcessor<ReadRecord, Scanne
             progress.cpu(SAMPLE_EVERY * (t1 - t0), SAMPLE_EVERY * (cpu() - t1));
         }
         return new ScannedRecord(item.ordinal(), r.recordId(), jurisdiction.code(), present, scanned, findings, exposure);
+    }
+
+    /**
+     * The field-name sets of a thread's records, shared between records with the same fields: the rows of a table (or
+     * lines of a file) have the same fields in the same order, and which of them are blank takes a few patterns, so a
+     * chunk's 2,000 records hold a few sets instead of 4,000 (less to allocate, less live data for the collector to
+     * copy while a chunk is in flight). Records with more than 64 fields get sets of their own.
+     */
+    static final class FieldSets {
+        private static final int MAX_PATTERNS = 1024;
+        private String[] names = new String[0];
+        private Set<String> present = Set.of();
+        private final Map<Long, Set<String>> scannedByMask = new HashMap<>();
+
+        Set<String> present(List<FieldValue> fields) {
+            if (!sameNames(fields)) {
+                names = new String[fields.size()];
+                Set<String> p = new LinkedHashSet<>();
+                for (int i = 0; i < names.length; i++) {
+                    names[i] = fields.get(i).name();
+                    p.add(names[i]);
+                }
+                present = Collections.unmodifiableSet(p);
+                scannedByMask.clear();
+            }
+            return present;
+        }
+
+        /** The names of the non-blank fields; call after {@link #present} for the same fields. */
+        Set<String> scanned(List<FieldValue> fields) {
+            if (fields.size() > 64) {
+                return build(fields, -1L);
+            }
+            long mask = 0;
+            for (int i = 0; i < fields.size(); i++) {
+                String v = fields.get(i).value();
+                if (v != null && !v.isBlank()) {
+                    mask |= 1L << i;
+                }
+            }
+            Set<String> s = scannedByMask.get(mask);
+            if (s == null) {
+                s = build(fields, mask);
+                if (scannedByMask.size() < MAX_PATTERNS) {
+                    scannedByMask.put(mask, s);
+                }
+            }
+            return s;
+        }
+
+        /** The non-blank fields' names: by {@code mask} (bit i for field i), or by value beyond 64 fields. */
+        private static Set<String> build(List<FieldValue> fields, long mask) {
+            boolean byValue = fields.size() > 64;
+            Set<String> s = new LinkedHashSet<>();
+            for (int i = 0; i < fields.size(); i++) {
+                FieldValue f = fields.get(i);
+                boolean nonBlank = byValue ? f.value() != null && !f.value().isBlank() : (mask & (1L << i)) != 0;
+                if (nonBlank) {
+                    s.add(f.name());
+                }
+            }
+            return Collections.unmodifiableSet(s);
+        }
+
+        private boolean sameNames(List<FieldValue> fields) {
+            if (fields.size() != names.length || fields.size() > 64) {
+                return false;
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (!names[i].equals(fields.get(i).name())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static long cpu() {

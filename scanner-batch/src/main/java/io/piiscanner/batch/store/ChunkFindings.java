@@ -2,7 +2,6 @@ package io.piiscanner.batch.store;
 
 import io.piiscanner.core.model.Finding;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ public final class ChunkFindings {
     public static final class Encoder {
         private final Map<String, Integer> index = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
-        private final Buf body = new Buf(1 << 12);
+        private final ByteSink body = new ByteSink(1 << 12);
         private int records;
         private int findings;
 
@@ -57,7 +56,7 @@ public final class ChunkFindings {
                 } else {
                     byte[] b = f.maskedPreview().getBytes(StandardCharsets.UTF_8);
                     body.varint(b.length + 1);
-                    body.bytes(b);
+                    body.bytes(b, 0, b.length);
                 }
                 String fp = f.fingerprint();
                 if (fp == null || fp.isEmpty() || fp.length() % 2 != 0 || fp.length() > 510) {
@@ -78,14 +77,14 @@ public final class ChunkFindings {
         }
 
         public byte[] toBytes() {
-            Buf out = new Buf(body.size() + 64 + strings.size() * 16);
+            ByteSink out = new ByteSink(body.size() + 64 + strings.size() * 16);
             out.raw(VERSION);
             out.varint(strings.size());
             for (String s : strings) {
                 out.string(s);
             }
             out.varint(records);
-            out.bytes(body.array(), body.size());
+            out.bytes(body.array(), 0, body.size());
             return out.toByteArray();
         }
 
@@ -248,57 +247,6 @@ public final class ChunkFindings {
             String s = new String(b, pos, n, StandardCharsets.UTF_8);
             pos += n;
             return s;
-        }
-    }
-
-    /** A growable byte buffer with the few writes the format needs. */
-    private static final class Buf extends ByteArrayOutputStream {
-        Buf(int size) {
-            super(size);
-        }
-
-        void raw(int v) {
-            write(v);
-        }
-
-        void varint(int v) {
-            while ((v & ~0x7F) != 0) {
-                write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            write(v);
-        }
-
-        void doubleBits(double d) {
-            long bits = Double.doubleToLongBits(d);
-            for (int i = 7; i >= 0; i--) {
-                write((int) (bits >>> (i * 8)));
-            }
-        }
-
-        void string(String s) {
-            byte[] u = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
-            varint(u.length);
-            write(u, 0, u.length);
-        }
-
-        /** Hex digits (a fingerprint) as bytes. */
-        void hex(String s) {
-            for (int i = 0; i + 1 < s.length(); i += 2) {
-                write(Character.digit(s.charAt(i), 16) << 4 & 0xF0 | Character.digit(s.charAt(i + 1), 16) & 0x0F);
-            }
-        }
-
-        void bytes(byte[] x) {
-            write(x, 0, x.length);
-        }
-
-        void bytes(byte[] x, int n) {
-            write(x, 0, n);
-        }
-
-        byte[] array() {
-            return buf;
         }
     }
 }

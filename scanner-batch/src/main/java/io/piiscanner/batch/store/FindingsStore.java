@@ -11,7 +11,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,20 +158,17 @@ public final class FindingsStore {
 
     /** Tables whose rows belong to one partition's chunks (keyed by run, partition, chunk). */
     private static final List<String> CHUNK_TABLES = List.of("scan_chunk", "scan_chunk_field", "scan_chunk_jurisdiction",
-            "scan_chunk_findings");
+            "scan_chunk_findings", "scan_chunk_exposure");
 
     /**
-     * A partition starts from scratch: drop whatever an earlier attempt of it left. The record exposures are keyed
-     * by run, container and record, so the container narrows that delete to the container's rows instead of every
-     * exposure of the run (millions, read once per partition; an index on the partition would double the table).
+     * A partition starts from scratch: drop whatever an earlier attempt of it left. Every table is keyed by run and
+     * partition first, so each delete reads only the partition's own rows.
      */
     public void clearPartition(String runId, int containerId, String partitionId) {
         jdbi.useHandle(h -> {
             for (String t : CHUNK_TABLES) {
                 h.execute("DELETE FROM " + t + " WHERE run_id = ? AND partition_id = ?", runId, partitionId);
             }
-            h.execute("DELETE FROM scan_record_exposure WHERE run_id = ? AND container_id = ? AND partition_id = ?",
-                    runId, containerId, partitionId);
             h.execute("DELETE FROM scan_partition WHERE run_id = ? AND partition_id = ?", runId, partitionId);
         });
     }
@@ -205,26 +201,28 @@ public final class FindingsStore {
             return;
         }
         long chunkNo = records.get(0).ordinal();
-        Map<String, long[]> fields = new TreeMap<>();
-        Map<String, long[]> juris = new TreeMap<>();
+        // counted in hash maps, written in key order (TreeMap below): a chunk has a few fields and jurisdictions
+        Map<String, long[]> fieldCounts = new HashMap<>();
+        Map<String, long[]> jurisCounts = new HashMap<>();
         ChunkFindings.Encoder findings = new ChunkFindings.Encoder();
         long withFindings = 0;
-        Set<String> fieldsHit = new HashSet<>();
         for (ScannedRecord r : records) {
             List<Finding> unique = unique(r.findings());
-            fieldsHit.clear();
-            unique.forEach(f -> fieldsHit.add(f.field()));
             for (String f : r.presentFields()) {
-                long[] c = fields.computeIfAbsent(f, k -> new long[3]);
+                long[] c = fieldCounts.get(f);
+                if (c == null) {
+                    c = new long[3];
+                    fieldCounts.put(f, c);
+                }
                 c[0]++;
                 if (r.scannedFields().contains(f)) {
                     c[1]++;
                 }
-                if (fieldsHit.contains(f)) {
+                if (hasField(unique, f)) {
                     c[2]++;
                 }
             }
-            long[] j = juris.computeIfAbsent(r.jurisdiction(), k -> new long[2]);
+            long[] j = jurisCounts.computeIfAbsent(r.jurisdiction(), k -> new long[2]);
             j[0]++;
             if (!unique.isEmpty()) {
                 j[1]++;
@@ -234,6 +232,8 @@ public final class FindingsStore {
         }
         long total = records.size();
         long hits = withFindings;
+        Map<String, long[]> fields = new TreeMap<>(fieldCounts);
+        Map<String, long[]> juris = new TreeMap<>(jurisCounts);
         jdbi.useHandle(h -> {
             upsert(h, "scan_chunk", List.of("run_id", "partition_id", "chunk_no"), List.of("container_id", "records",
                     "records_with_findings"), runId, partitionId, chunkNo, containerId, total, hits);
@@ -261,41 +261,49 @@ public final class FindingsStore {
                         List.of("container_id", "records", "findings", "data"), runId, partitionId, chunkNo, containerId,
                         findings.records(), findings.findings(), findings.toBytes());
             }
-            writeExposures(h, runId, partitionId, containerId, records);
+            writeExposures(h, runId, partitionId, containerId, chunkNo, records);
         });
     }
 
-    private void writeExposures(Handle h, String runId, String partitionId, int containerId, List<ScannedRecord> records) {
-        PreparedBatch b = h.prepareBatch(upsertSql("scan_record_exposure", List.of("run_id", "container_id", "record_id"),
-                List.of("partition_id", "jurisdiction", "status", "confidence", "candidates", "elements", "subject_keys")));
-        int n = 0;
+    /**
+     * The chunk's record exposures as one row ({@link ChunkExposures}), keyed by chunk like the findings: a replayed
+     * chunk overwrites its row, and a restarted partition's delete finds it by the key's prefix.
+     */
+    /** Whether one of a record's findings (a handful) is in {@code field}. */
+    private static boolean hasField(List<Finding> findings, String field) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeExposures(Handle h, String runId, String partitionId, int containerId, long chunkNo,
+                                List<ScannedRecord> records) {
+        ChunkExposures.Encoder enc = new ChunkExposures.Encoder();
         for (ScannedRecord r : records) {
             RecordExposure x = r.exposure();
-            if (x == null || x.elements().isEmpty()) {
-                continue;
+            if (x != null && !x.elements().isEmpty()) {
+                enc.add(x);
             }
-            b.bind(0, runId).bind(1, containerId).bind(2, r.recordId()).bind(3, partitionId).bind(4, x.jurisdiction())
-                    .bind(5, x.status().name()).bind(6, x.confidence()).bind(7, RecordExposure.join(x.candidates()))
-                    .bind(8, x.elementsText()).bind(9, RecordExposure.join(x.subjectKeys())).add();
-            n++;
         }
-        if (n > 0) {
-            b.execute();
+        if (enc.records() > 0) {
+            upsert(h, "scan_chunk_exposure", List.of("run_id", "partition_id", "chunk_no"),
+                    List.of("container_id", "records", "data"), runId, partitionId, chunkNo, containerId, enc.records(),
+                    enc.toBytes());
         }
     }
 
     /**
-     * Streams every stored record exposure of a run (in no particular order) to {@code sink}, without holding
-     * them in memory: the breach-notification aggregate reads millions of rows this way.
+     * Streams every stored record exposure of a run to {@code sink}, chunk by chunk (by partition and chunk, so
+     * always in the same order), one chunk in memory at a time: the breach-notification aggregate reads millions
+     * of them this way.
      */
     public void forEachExposure(String runId, java.util.function.Consumer<RecordExposure> sink) {
-        jdbi.useHandle(h -> h.createQuery("SELECT jurisdiction, status, confidence, candidates, elements, subject_keys"
-                        + " FROM scan_record_exposure WHERE run_id = ?").bind(0, runId).setFetchSize(2000)
-                .map((rs, ctx) -> new RecordExposure(rs.getString(1),
-                        io.piiscanner.core.jurisdiction.JurisdictionResult.Status.valueOf(rs.getString(2)), rs.getDouble(3),
-                        RecordExposure.split(rs.getString(4)), RecordExposure.parseElements(rs.getString(5)),
-                        RecordExposure.split(rs.getString(6))))
-                .useStream(st -> st.forEach(sink)));
+        jdbi.useHandle(h -> h.createQuery("SELECT data FROM scan_chunk_exposure WHERE run_id = ? ORDER BY partition_id, chunk_no")
+                .bind(0, runId).setFetchSize(8).mapTo(byte[].class)
+                .useStream(st -> st.forEach(data -> ChunkExposures.decode(data, sink))));
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.piiscanner.batch.store;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,20 +37,20 @@ public record FindingsSummary(Map<Integer, Map<String, Map<String, Stats>>> byFi
         for (int pass = 0; pass < passes; pass++) {
             int p = pass;
             boolean first = pass == 0;
-            Set<String> recordFieldEntities = new HashSet<>();
-            Set<String> recordEntities = new HashSet<>();
+            // a record counts once per field and entity (and per entity of its jurisdiction): each accumulator keeps the
+            // number of the last record it counted, instead of a set of "field entity" strings built per finding
+            long[] recordNo = {0};
             store.forEachChunk(runId, (containerId, d) -> {
                 Map<String, Map<String, Acc>> cf = fields.computeIfAbsent(containerId, k -> new HashMap<>());
                 while (d.nextRecord()) {
+                    long rec = ++recordNo[0];
                     Map<String, Acc> jc = juris.computeIfAbsent(d.jurisdiction(), k -> new HashMap<>());
-                    recordFieldEntities.clear();
-                    recordEntities.clear();
                     while (d.nextFinding()) {
                         Acc fa = cf.computeIfAbsent(d.field(), k -> new HashMap<>()).computeIfAbsent(d.entity(), k -> new Acc());
                         Acc ja = jc.computeIfAbsent(d.entity(), k -> new Acc());
                         if (first) {
-                            fa.count(d.confidence(), recordFieldEntities.add(d.field() + '\u0000' + d.entity()));
-                            ja.count(d.confidence(), recordEntities.add(d.entity()));
+                            fa.count(d.confidence(), rec);
+                            ja.count(d.confidence(), rec);
                         }
                         if (d.hasFingerprint()) {
                             long fp = d.fingerprint64();
@@ -97,10 +95,14 @@ public record FindingsSummary(Map<Integer, Map<String, Map<String, Stats>>> byFi
         double max;
         LongSet values = new LongSet();
 
-        void count(double confidence, boolean newRecord) {
+        /** The last record counted in {@link #rows} (records are numbered from 1 in the order they are read). */
+        long lastRecord;
+
+        void count(double confidence, long record) {
             findings++;
-            if (newRecord) {
+            if (record != lastRecord) {
                 rows++;
+                lastRecord = record;
             }
             max = Math.max(max, confidence);
         }

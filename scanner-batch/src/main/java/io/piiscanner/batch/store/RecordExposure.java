@@ -44,8 +44,13 @@ public record RecordExposure(String jurisdiction, JurisdictionResult.Status stat
 
     /** {@code CARD_NUMBER*,EMAIL}: sorted element names, {@code *} for protected-only. */
     public String elementsText() {
-        StringBuilder sb = new StringBuilder();
-        new TreeMap<>(elements).forEach((e, prot) -> sb.append(sb.length() == 0 ? "" : ",").append(e).append(prot ? "*" : ""));
+        // sorted in an array, not a TreeMap: written for every record with personal data
+        String[] names = elements.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        StringBuilder sb = new StringBuilder(names.length * 16);
+        for (String e : names) {
+            sb.append(sb.length() == 0 ? "" : ",").append(e).append(elements.get(e) ? "*" : "");
+        }
         return sb.toString();
     }
 

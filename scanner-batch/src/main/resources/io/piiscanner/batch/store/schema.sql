@@ -36,11 +36,12 @@ CREATE TABLE IF NOT EXISTS scan_watermark (
   run_id VARCHAR(64) NOT NULL, PRIMARY KEY (profile, source, container));
 -- Per record with personal data: its own jurisdiction (code, resolver status, confidence, candidates), the statutory
 -- elements it exposes ("*" = only encrypted/masked) and truncated keyed fingerprints of its strong identifiers, for
--- the breach-notification aggregate (distinct people across sources). No values.
-CREATE TABLE IF NOT EXISTS scan_record_exposure (
-  run_id VARCHAR(64) NOT NULL, container_id INT NOT NULL, record_id VARCHAR(200) NOT NULL, partition_id VARCHAR(100) NOT NULL,
-  jurisdiction VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL, confidence DOUBLE PRECISION NOT NULL, candidates VARCHAR(1000),
-  elements VARCHAR(2000) NOT NULL, subject_keys VARCHAR(4000), PRIMARY KEY (run_id, container_id, record_id));
+-- the breach-notification aggregate (distinct people across sources). No values. One row a chunk (format in
+-- ChunkExposures.java), keyed like the chunk's findings: a row a record cost more to write and read than the rest
+-- of the store. (Stores written before kept them a row a record in scan_record_exposure, no longer read.)
+CREATE TABLE IF NOT EXISTS scan_chunk_exposure (
+  run_id VARCHAR(64) NOT NULL, partition_id VARCHAR(100) NOT NULL, chunk_no BIGINT NOT NULL, container_id INT NOT NULL,
+  records INT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (run_id, partition_id, chunk_no));
 -- What a source records beside the counts (Salesforce: each object's field plan and metadata, who may read
 -- which field, API calls by operation). Metadata and counts only, never a value.
 CREATE TABLE IF NOT EXISTS scan_source_data (

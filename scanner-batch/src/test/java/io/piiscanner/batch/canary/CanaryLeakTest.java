@@ -149,7 +149,7 @@ class CanaryLeakTest {
         assertThat(tables).as("the dump covered the job repository and the findings")
                 .contains("BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS",
                         "SCAN_CHUNK_FINDINGS", "SCAN_CONTAINER", "SCAN_PARTITION", "SCAN_RUN",
-                        "SCAN_RECORD_EXPOSURE", "SCAN_SOURCE_DATA", "SCAN_SOURCE_COUNTER");
+                        "SCAN_CHUNK_EXPOSURE", "SCAN_SOURCE_DATA", "SCAN_SOURCE_COUNTER");
         assertThat(leaks).as("planted values found outside the source").isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package io.piiscanner.batch.store;
 
+import io.piiscanner.core.jurisdiction.JurisdictionResult;
 import io.piiscanner.core.model.Finding;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The findings of a chunk stored as one encoded row: every finding reads back as written, and the per-field and
  * per-jurisdiction counts (records, findings, distinct values, highest confidence) are the same whether distinct
- * values are counted in one pass or in several slices of the fingerprint space.
+ * values are counted in one pass or in several slices of the fingerprint space. A chunk's record exposures are
+ * stored as one encoded row too, and read back as written, replaced when the chunk is written again.
  */
 class FindingsStoreTest {
 
@@ -135,5 +138,51 @@ class FindingsStoreTest {
         s.add(ref.iterator().next());
         s.add(Long.MAX_VALUE);
         assertThat(s.distinct()).isEqualTo(ref.size() + 1);
+    }
+
+    static ScannedRecord exposed(long ordinal, RecordExposure x) {
+        Set<String> fields = new LinkedHashSet<>(List.of("email"));
+        return new ScannedRecord(ordinal, Long.toString(ordinal), x.jurisdiction(), fields, fields,
+                List.of(finding("email", "EMAIL", 0, 0.9, fp(ordinal))), x);
+    }
+
+    static RecordExposure exposure(String code, JurisdictionResult.Status status, double confidence, List<String> candidates,
+                                   Map<String, Boolean> elements, List<String> keys) {
+        return new RecordExposure(code, status, confidence, candidates, elements, keys);
+    }
+
+    @Test
+    void recordExposuresReadBackAsWrittenChunkAfterChunk() {
+        // every shape the encoding distinguishes: keys as packed hex, as text (upper case, odd length, not hex, no
+        // colon), no keys; candidates or none; protected-only elements; a confidence that is not a round number
+        RecordExposure a = exposure("US-CA", JurisdictionResult.Status.RESOLVED, 0.8125, List.of(),
+                Map.of("EMAIL", false, "CARD_NUMBER", true), List.of("US_SSN:" + fp(1).substring(0, 32), "EMAIL:" + fp(2).substring(0, 32)));
+        RecordExposure b = exposure("UNKNOWN", JurisdictionResult.Status.CONFLICT, 0.1 + 0.2, List.of("DE", "FR"),
+                Map.of("NAME", false), List.of("IBAN:ABCDEF12", "X:abc", "PESEL:not-hex", "no-colon"));
+        RecordExposure c = exposure("DE", JurisdictionResult.Status.RESOLVED, 1.0, List.of(), Map.of("EMAIL", true), List.of());
+        store.writeChunk("r1", "c00001-r000", 1, List.of(exposed(1, a), record(2, "DE"), exposed(3, b)));
+        store.writeChunk("r1", "c00001-r000", 4, List.of(exposed(4, c), exposed(5, a)));
+        store.writeChunk("r1", "c00001-r001", 1, List.of(exposed(1, b)));
+        List<RecordExposure> read = new ArrayList<>();
+        store.forEachExposure("r1", read::add);
+        assertThat(read).containsExactly(a, b, c, a, b);
+    }
+
+    @Test
+    void aReplayedChunkReplacesItsExposuresAndARestartedPartitionDropsThem() {
+        RecordExposure a = exposure("FR", JurisdictionResult.Status.RESOLVED, 0.9, List.of(), Map.of("EMAIL", false),
+                List.of("EMAIL:" + fp(7).substring(0, 32)));
+        RecordExposure b = exposure("ES", JurisdictionResult.Status.RESOLVED, 0.9, List.of(), Map.of("EMAIL", false), List.of());
+        store.writeChunk("r1", "p0", 1, List.of(exposed(1, a), exposed(2, a)));
+        store.writeChunk("r1", "p1", 1, List.of(exposed(1, b)));
+        store.writeChunk("r1", "p0", 1, List.of(exposed(1, a), exposed(2, a))); // the same chunk again
+        List<RecordExposure> read = new ArrayList<>();
+        store.forEachExposure("r1", read::add);
+        assertThat(read).containsExactly(a, a, b);
+
+        store.clearPartition("r1", 1, "p0");
+        read.clear();
+        store.forEachExposure("r1", read::add);
+        assertThat(read).containsExactly(b);
     }
 }

@@ -1,0 +1,193 @@
+package io.piiscanner.batch.store;
+
+import io.piiscanner.core.jurisdiction.JurisdictionResult;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The record exposures of one chunk ({@link RecordExposure}: jurisdiction, resolver status and confidence,
+ * candidates, exposed elements, subject keys) as one value of {@code scan_chunk_exposure.data}. One row a chunk
+ * instead of one row a record: a million records with personal data were a million H2 rows, a quarter of the scan's
+ * Java time in the store and most of the report step reading them back; a chunk's 2,000 records share a handful of
+ * jurisdictions, element sets and key types, so a string table makes the value small too.
+ *
+ * <p>Format (version 1): {@code 0x01}, a string table (varint count, then each string as varint length + UTF-8),
+ * varint record count; per record: jurisdiction, status (table indexes), confidence (IEEE double), varint candidate
+ * count and each candidate (table index), elements ({@link RecordExposure#elementsText()}, table index), varint key
+ * count; per subject key: the part before its colon (table index), then the rest either as packed hex (varint
+ * 2 x bytes + 1, then the bytes; lowercase hex of even length only, so it reads back as the same text) or as text
+ * (varint 2 x length, then UTF-8). The record id is not kept: the aggregate does not need it, and the chunk's
+ * findings row has the record ids. No values, as in {@code scan_record_exposure} before: names, codes, keyed
+ * fingerprints.
+ */
+public final class ChunkExposures {
+
+    static final int VERSION = 1;
+
+    private ChunkExposures() {
+    }
+
+    /** Collects exposures and encodes them. */
+    public static final class Encoder {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+        private final ByteSink body = new ByteSink(1 << 12);
+        private int records;
+
+        public void add(RecordExposure x) {
+            records++;
+            body.varint(idx(x.jurisdiction()));
+            body.varint(idx(x.status().name()));
+            body.doubleBits(x.confidence());
+            body.varint(x.candidates().size());
+            for (String c : x.candidates()) {
+                body.varint(idx(c));
+            }
+            body.varint(idx(x.elementsText()));
+            body.varint(x.subjectKeys().size());
+            for (String k : x.subjectKeys()) {
+                int colon = k.indexOf(':');
+                body.varint(idx(colon < 0 ? null : k.substring(0, colon)));
+                String rest = colon < 0 ? k : k.substring(colon + 1);
+                if (ByteSink.isLowerHex(rest)) {
+                    body.varint(rest.length() + 1); // 2 x bytes + 1: odd means packed hex
+                    body.hex(rest);
+                } else {
+                    byte[] u = rest.getBytes(StandardCharsets.UTF_8);
+                    body.varint(2 * u.length);
+                    body.bytes(u, 0, u.length);
+                }
+            }
+        }
+
+        public int records() {
+            return records;
+        }
+
+        public byte[] toBytes() {
+            ByteSink out = new ByteSink(body.size() + 16 + strings.size() * 16);
+            out.raw(VERSION);
+            out.varint(strings.size());
+            for (String s : strings) {
+                out.string(s);
+            }
+            out.varint(records);
+            out.bytes(body.array(), 0, body.size());
+            return out.toByteArray();
+        }
+
+        /** Index of a string in the table; null is stored as index 0 (the table's first entry is reserved for it). */
+        private int idx(String s) {
+            if (s == null) {
+                return 0;
+            }
+            Integer i = index.get(s);
+            if (i == null) {
+                i = strings.size() + 1;
+                strings.add(s);
+                index.put(s, i);
+            }
+            return i;
+        }
+    }
+
+    /** Decodes an encoded chunk, handing each record exposure to {@code sink} in the order they were added. */
+    public static void decode(byte[] data, Consumer<RecordExposure> sink) {
+        Reader r = new Reader(data);
+        int version = r.b[r.pos++] & 0xFF;
+        if (version != VERSION) {
+            throw new IllegalStateException("unknown exposure encoding version " + version);
+        }
+        String[] strings = new String[r.varint() + 1];
+        for (int i = 1; i < strings.length; i++) {
+            strings[i] = r.string(r.varint());
+        }
+        // decoded once per chunk: the element sets and statuses of a chunk's records are a few distinct values
+        Map<String, Boolean>[] elements = cast(new Map[strings.length]);
+        JurisdictionResult.Status[] statuses = new JurisdictionResult.Status[strings.length];
+        int n = r.varint();
+        for (int rec = 0; rec < n; rec++) {
+            String jurisdiction = strings[r.varint()];
+            int st = r.varint();
+            if (statuses[st] == null) {
+                statuses[st] = JurisdictionResult.Status.valueOf(strings[st]);
+            }
+            double confidence = Double.longBitsToDouble(r.longBits());
+            int nc = r.varint();
+            List<String> candidates = new ArrayList<>(nc);
+            for (int i = 0; i < nc; i++) {
+                candidates.add(strings[r.varint()]);
+            }
+            int el = r.varint();
+            if (elements[el] == null) {
+                elements[el] = RecordExposure.parseElements(strings[el]);
+            }
+            int nk = r.varint();
+            List<String> keys = new ArrayList<>(nk);
+            for (int i = 0; i < nk; i++) {
+                String prefix = strings[r.varint()];
+                int len = r.varint();
+                String rest = (len & 1) == 1 ? r.hex(len >>> 1) : r.string(len >>> 1);
+                keys.add(prefix == null ? rest : prefix + ':' + rest);
+            }
+            sink.accept(new RecordExposure(jurisdiction, statuses[st], confidence, candidates, elements[el], keys));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
+    private static final class Reader {
+        private static final char[] HEX = "0123456789abcdef".toCharArray();
+        final byte[] b;
+        int pos;
+
+        Reader(byte[] b) {
+            this.b = b;
+        }
+
+        int varint() {
+            int v = 0;
+            int shift = 0;
+            while (true) {
+                int x = b[pos++] & 0xFF;
+                v |= (x & 0x7F) << shift;
+                if (x < 0x80) {
+                    return v;
+                }
+                shift += 7;
+            }
+        }
+
+        long longBits() {
+            long bits = 0;
+            for (int i = 0; i < 8; i++) {
+                bits = (bits << 8) | (b[pos++] & 0xFF);
+            }
+            return bits;
+        }
+
+        String string(int n) {
+            String s = new String(b, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
+        }
+
+        String hex(int n) {
+            char[] c = new char[2 * n];
+            for (int i = 0; i < n; i++) {
+                int v = b[pos++] & 0xFF;
+                c[2 * i] = HEX[v >>> 4];
+                c[2 * i + 1] = HEX[v & 0x0F];
+            }
+            return new String(c);
+        }
+    }
+}
