@@ -114,4 +114,20 @@ final class ByteSink {
     byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
     }
+
+    /**
+     * A chunk encoding's bytes: the format version, the string table (its size, then each string), the record count
+     * and the body that refers to the table by index.
+     */
+    static byte[] frame(int version, java.util.List<String> strings, int records, ByteSink body) {
+        ByteSink out = new ByteSink(body.size() + 16 + strings.size() * 16);
+        out.raw(version);
+        out.varint(strings.size());
+        for (String s : strings) {
+            out.string(s);
+        }
+        out.varint(records);
+        out.bytes(body.array(), 0, body.size());
+        return out.toByteArray();
+    }
 }

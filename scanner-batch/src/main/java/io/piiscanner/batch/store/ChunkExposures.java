@@ -70,15 +70,7 @@ public final class ChunkExposures {
         }
 
         public byte[] toBytes() {
-            ByteSink out = new ByteSink(body.size() + 16 + strings.size() * 16);
-            out.raw(VERSION);
-            out.varint(strings.size());
-            for (String s : strings) {
-                out.string(s);
-            }
-            out.varint(records);
-            out.bytes(body.array(), 0, body.size());
-            return out.toByteArray();
+            return ByteSink.frame(VERSION, strings, records, body);
         }
 
         /** Index of a string in the table; null is stored as index 0 (the table's first entry is reserved for it). */

@@ -77,15 +77,7 @@ public final class ChunkFindings {
         }
 
         public byte[] toBytes() {
-            ByteSink out = new ByteSink(body.size() + 64 + strings.size() * 16);
-            out.raw(VERSION);
-            out.varint(strings.size());
-            for (String s : strings) {
-                out.string(s);
-            }
-            out.varint(records);
-            out.bytes(body.array(), 0, body.size());
-            return out.toByteArray();
+            return ByteSink.frame(VERSION, strings, records, body);
         }
 
         private int idx(String s) {
