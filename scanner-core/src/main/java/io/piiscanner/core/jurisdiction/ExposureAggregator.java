@@ -136,12 +136,14 @@ public final class ExposureAggregator implements AutoCloseable {
         int info = pid;
         if (!subjectKeys.isEmpty()) {
             info |= HAS_KEYS;
-            if (severalPeople(subjectKeys)) {
+            boolean several = severalPeople(subjectKeys);
+            if (several) {
                 info |= SEVERAL;
                 severalPeopleRecords++;
             }
+            // a several-people record is entered as ~record, so that linking need not look the record up
             for (String k : subjectKeys) {
-                keyRecords.add(LongIntMap.hash64(k), records);
+                keyRecords.add(LongIntMap.hash64(k), several ? ~records : records);
             }
         }
         recInfo.set(records, info);
@@ -220,8 +222,8 @@ public final class ExposureAggregator implements AutoCloseable {
                     previous = c.key();
                 }
                 int r = c.value();
-                if ((recInfo.get(r) & SEVERAL) != 0) {
-                    severalNodes.add(r, node);
+                if (r < 0) {
+                    severalNodes.add(~r, node);
                 } else {
                     // the group's identifier node was new and takes the records' components in: it stays a root
                     int other = find(parent, r);
@@ -232,14 +234,10 @@ public final class ExposureAggregator implements AutoCloseable {
             }
         }
         keyRecords.close();
-        // Point every node at its root once, in order: the later passes then find a record's person in one step.
         long components = 0;
-        for (int n = 0; n < nodes; n++) {
-            int p = parent.get(n);
-            if (p == 0) {
-                components += n >= records ? 1 : 0;
-            } else if (parent.get(p - 1) != 0) {
-                parent.set(n, find(parent, n) + 1);
+        for (long n = records; n < nodes; n++) {
+            if (parent.get(n) == 0) {
+                components++;
             }
         }
         return components;
