@@ -334,7 +334,8 @@ public final class ExposureAggregator implements AutoCloseable {
     }
 
     /** What every record of one (profile, inherited jurisdiction) pair adds: counted per person through tags. */
-    private record Contribution(String code, List<RuleOutcome> outcomes, boolean residentNotifiable, int[] tags) {
+    private record Contribution(Profile profile, String code, boolean inherited, List<RuleOutcome> outcomes,
+                                boolean residentNotifiable, int[] tags) {
     }
 
     /**
@@ -344,12 +345,14 @@ public final class ExposureAggregator implements AutoCloseable {
      */
     private ExposureReport tally(Instant awareAt, BigIntArray parent, LongIntSorter severalNodes, BigIntArray subjectCode,
                                  List<String> codes, LongIntSorter subjectEvents, long linkedSubjects) {
-        Map<String, Agg> byCode = new TreeMap<>();
-        Map<String, RuleAgg> byRule = new LinkedHashMap<>();
-        Map<Long, Integer> contributionIds = new HashMap<>();
         List<Contribution> contributions = new ArrayList<>();
+        // per profile, per inherited jurisdiction + 1: the contribution's index + 1 (0: not met yet)
+        int[][] contributionIds = new int[profiles.size()][];
         Map<String, Integer> tagIds = new HashMap<>();
-        long[] tagCounts = new long[16];
+        // Per contribution: its records, those without identifiers (each a person of its own), those of low confidence.
+        long[] recordCount = new long[16];
+        long[] aloneCount = new long[16];
+        long[] lowConfidenceCount = new long[16];
         long noKeys = 0;
         long inheritedTotal = 0;
         try (RecordSubjects subjects = new RecordSubjects(parent, severalNodes)) {
@@ -380,19 +383,25 @@ public final class ExposureAggregator implements AutoCloseable {
                         inheritedTotal++;
                     }
                 }
-                int ic = inheritedCode;
-                int cid = contributionIds.computeIfAbsent(((long) pid << 32) | (ic + 1), k -> {
-                    contributions.add(contribution(p, ic < 0 ? null : codes.get(ic), tagIds));
-                    return contributions.size() - 1;
-                });
-                Contribution x = contributions.get(cid);
-                countRecord(byCode, byRule, p, x, inheritedCode >= 0, p.lowConfidence() && inheritedCode < 0 && !confirmed);
+                int[] byInherited = contributionIds[pid];
+                if (byInherited == null) {
+                    byInherited = contributionIds[pid] = new int[codes.size() + 1];
+                }
+                int cid = byInherited[inheritedCode + 1] - 1;
+                if (cid < 0) {
+                    cid = contributions.size();
+                    contributions.add(contribution(p, inheritedCode < 0 ? null : codes.get(inheritedCode), tagIds));
+                    byInherited[inheritedCode + 1] = cid + 1;
+                    recordCount = grow(recordCount, cid + 1);
+                    aloneCount = grow(aloneCount, cid + 1);
+                    lowConfidenceCount = grow(lowConfidenceCount, cid + 1);
+                }
+                recordCount[cid]++;
+                if (p.lowConfidence() && inheritedCode < 0 && !confirmed) {
+                    lowConfidenceCount[cid]++;
+                }
                 if (!hasKeys) {
-                    // a person of this record alone: counted here, once per tag
-                    tagCounts = grow(tagCounts, tagIds.size());
-                    for (int t : x.tags()) {
-                        tagCounts[t]++;
-                    }
+                    aloneCount[cid]++;
                 } else {
                     for (int i = 0; i < subjects.count; i++) {
                         subjectEvents.add(subjects.roots[i], cid);
@@ -400,7 +409,17 @@ public final class ExposureAggregator implements AutoCloseable {
                 }
             }
         }
-        tagCounts = grow(tagCounts, tagIds.size());
+        // Records counted per contribution (a few thousand), not per record: the same profile adds the same.
+        Map<String, Agg> byCode = new TreeMap<>();
+        Map<String, RuleAgg> byRule = new LinkedHashMap<>();
+        long[] tagCounts = new long[tagIds.size()];
+        for (int cid = 0; cid < contributions.size(); cid++) {
+            Contribution x = contributions.get(cid);
+            countRecords(byCode, byRule, x, recordCount[cid], lowConfidenceCount[cid]);
+            for (int t : x.tags()) {
+                tagCounts[t] += aloneCount[cid];
+            }
+        }
         int[] lastSubject = new int[tagIds.size()];
         Arrays.fill(lastSubject, -1);
         try (LongIntSorter.Cursor c = subjectEvents.cursor()) {
@@ -468,7 +487,7 @@ public final class ExposureAggregator implements AutoCloseable {
             }
         }
         int[] ids = tags.stream().mapToInt(t -> tagIds.computeIfAbsent(t, k -> tagIds.size())).toArray();
-        return new Contribution(code, outcomes, residentNotifiable, ids);
+        return new Contribution(p, code, inherited != null, outcomes, residentNotifiable, ids);
     }
 
     private static String subjectsTag(String code) {
@@ -491,33 +510,32 @@ public final class ExposureAggregator implements AutoCloseable {
         return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, 2 * a.length));
     }
 
-    /** A record's own counts (records, elements, triggering elements) in its jurisdiction and rules. */
-    private static void countRecord(Map<String, Agg> byCode, Map<String, RuleAgg> byRule, Profile p, Contribution x,
-                                    boolean inherited, boolean lowConfidence) {
+    /** The counts of {@code n} records of one contribution (records, elements, triggering elements) in its jurisdiction and rules. */
+    private static void countRecords(Map<String, Agg> byCode, Map<String, RuleAgg> byRule, Contribution x, long n,
+                                     long lowConfidence) {
+        Map<String, Boolean> elements = x.profile().elements();
         Agg g = byCode.computeIfAbsent(x.code(), c -> new Agg());
-        g.records++;
-        if (inherited) {
-            g.inheritedRecords++;
+        g.records += n;
+        if (x.inherited()) {
+            g.inheritedRecords += n;
         }
-        if (lowConfidence) {
-            g.lowConfidenceRecords++;
-        }
+        g.lowConfidenceRecords += lowConfidence;
         if (x.residentNotifiable()) {
-            g.notifiableRecords++;
+            g.notifiableRecords += n;
         }
-        p.elements().keySet().forEach(e -> g.elements.merge(e, 1L, Long::sum));
+        elements.keySet().forEach(e -> g.elements.merge(e, n, Long::sum));
         for (RuleOutcome o : x.outcomes()) {
             RuleAgg ra = byRule.computeIfAbsent(o.rule(), k -> new RuleAgg());
             if (o.outcome() == Outcome.NOTIFIABLE && o.plausibleOnly()) {
-                ra.plausibleRecords++;
+                ra.plausibleRecords += n;
             } else if (o.outcome() == Outcome.NOTIFIABLE) {
-                ra.records++;
+                ra.records += n;
                 for (String el : o.triggering()) {
-                    ra.triggering.merge(el, 1L, Long::sum);
+                    ra.triggering.merge(el, n, Long::sum);
                 }
-                p.elements().keySet().forEach(el -> ra.elements.merge(el, 1L, Long::sum));
+                elements.keySet().forEach(el -> ra.elements.merge(el, n, Long::sum));
             } else if (o.outcome() == Outcome.REVIEW && !o.plausibleOnly()) {
-                ra.review++;
+                ra.review += n;
             }
         }
     }
