@@ -118,36 +118,44 @@ public final class ScanRunner {
         }
         RunContext ctx = new RunContext(runId, settings, operator(), started, previous, changedSince, quiet);
         try (ConfigurableApplicationContext app = start(ctx)) {
-            JobOperator operator = app.getBean(JobOperator.class);
-            JobRepository repo = app.getBean(JobRepository.class);
-            Job job = app.getBean(Job.class);
-            JobParameters params = new JobParametersBuilder().addString("run.id", runId).toJobParameters();
-            JobExecution last = repo.getLastJobExecution(ScanJobConfiguration.JOB_NAME, params);
-            JobExecution exec;
-            if (restart && last != null) {
-                if (last.getStatus().isRunning() && remote == null) {
-                    // the process that ran it was killed: mark the execution failed so it can be restarted
-                    last = operator.recover(last);
-                } else if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN
-                        || last.getStepExecutions().stream().anyMatch(se -> se.getStatus().isRunning())) {
-                    last = failStale(repo, last);
-                }
-                exec = operator.restart(last);
-            } else {
-                exec = operator.start(job, params);
+            try {
+                return runJob(app, runId, restart);
+            } finally {
+                WorkStore.syncToDisk(app.getBean(javax.sql.DataSource.class));
             }
-            FindingsStore store = app.getBean(FindingsStore.class);
-            RemoteWatch watch = app.getBeanProvider(RemoteWatch.class).getIfAvailable();
-            String summary = watch != null ? watch.summary() : app.getBean(Progress.class).summary();
-            if (exec.getStatus() != BatchStatus.COMPLETED) {
-                store.finishRun(runId, Instant.now(), "FAILED", null);
-                return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, summary, stopReason(exec));
-            }
-            String folder = exec.getExecutionContext().getString(ReportTasklet.RUN_FOLDER);
-            int newExposure = exec.getExecutionContext().getInt(ReportTasklet.NEW_EXPOSURE, 0);
-            int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
-            return new Result(code, runId, Path.of(folder), newExposure, summary, null);
         }
+    }
+
+    private Result runJob(ConfigurableApplicationContext app, String runId, boolean restart) throws Exception {
+        JobOperator operator = app.getBean(JobOperator.class);
+        JobRepository repo = app.getBean(JobRepository.class);
+        Job job = app.getBean(Job.class);
+        JobParameters params = new JobParametersBuilder().addString("run.id", runId).toJobParameters();
+        JobExecution last = repo.getLastJobExecution(ScanJobConfiguration.JOB_NAME, params);
+        JobExecution exec;
+        if (restart && last != null) {
+            if (last.getStatus().isRunning() && remote == null) {
+                // the process that ran it was killed: mark the execution failed so it can be restarted
+                last = operator.recover(last);
+            } else if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN
+                    || last.getStepExecutions().stream().anyMatch(se -> se.getStatus().isRunning())) {
+                last = failStale(repo, last);
+            }
+            exec = operator.restart(last);
+        } else {
+            exec = operator.start(job, params);
+        }
+        FindingsStore store = app.getBean(FindingsStore.class);
+        RemoteWatch watch = app.getBeanProvider(RemoteWatch.class).getIfAvailable();
+        String summary = watch != null ? watch.summary() : app.getBean(Progress.class).summary();
+        if (exec.getStatus() != BatchStatus.COMPLETED) {
+            store.finishRun(runId, Instant.now(), "FAILED", null);
+            return new Result(ScannerBatchApplication.EXIT_FAILED, runId, null, 0, summary, stopReason(exec));
+        }
+        String folder = exec.getExecutionContext().getString(ReportTasklet.RUN_FOLDER);
+        int newExposure = exec.getExecutionContext().getInt(ReportTasklet.NEW_EXPOSURE, 0);
+        int code = newExposure > 0 ? ScannerBatchApplication.EXIT_NEW_EXPOSURE : ScannerBatchApplication.EXIT_OK;
+        return new Result(code, runId, Path.of(folder), newExposure, summary, null);
     }
 
     /**
