@@ -121,7 +121,7 @@ public final class ScanRunner {
             try {
                 return runJob(app, runId, restart);
             } finally {
-                WorkStore.syncToDisk(app.getBean(javax.sql.DataSource.class));
+                WorkStore.closeEmbedded(app.getBean(HikariDataSource.class));
             }
         }
     }
