@@ -64,7 +64,7 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
         String checkpoint = ctx.containsKey(CHECKPOINT) ? ctx.getString(CHECKPOINT) : null;
         if (checkpoint == null) {
             // first attempt, or a source that cannot resume mid-way: start clean
-            store.clearPartition(runId, ref.containerId(), partitionId);
+            store.clearPartition(runId, partitionId);
             count = 0;
         } else {
             count = ctx.getLong(COUNT, 0);

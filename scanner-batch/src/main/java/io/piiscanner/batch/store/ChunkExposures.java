@@ -90,14 +90,14 @@ public final class ChunkExposures {
 
     /** Decodes an encoded chunk, handing each record exposure to {@code sink} in the order they were added. */
     public static void decode(byte[] data, Consumer<RecordExposure> sink) {
-        Reader r = new Reader(data);
-        int version = r.b[r.pos++] & 0xFF;
+        ByteSource r = new ByteSource(data);
+        int version = r.u8();
         if (version != VERSION) {
             throw new IllegalStateException("unknown exposure encoding version " + version);
         }
         String[] strings = new String[r.varint() + 1];
         for (int i = 1; i < strings.length; i++) {
-            strings[i] = r.string(r.varint());
+            strings[i] = r.string();
         }
         // decoded once per chunk: the element sets and statuses of a chunk's records are a few distinct values
         Map<String, Boolean>[] elements = cast(new Map[strings.length]);
@@ -109,7 +109,7 @@ public final class ChunkExposures {
             if (statuses[st] == null) {
                 statuses[st] = JurisdictionResult.Status.valueOf(strings[st]);
             }
-            double confidence = Double.longBitsToDouble(r.longBits());
+            double confidence = r.doubleBits();
             int nc = r.varint();
             List<String> candidates = new ArrayList<>(nc);
             for (int i = 0; i < nc; i++) {
@@ -134,52 +134,5 @@ public final class ChunkExposures {
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object o) {
         return (T) o;
-    }
-
-    private static final class Reader {
-        private static final char[] HEX = "0123456789abcdef".toCharArray();
-        final byte[] b;
-        int pos;
-
-        Reader(byte[] b) {
-            this.b = b;
-        }
-
-        int varint() {
-            int v = 0;
-            int shift = 0;
-            while (true) {
-                int x = b[pos++] & 0xFF;
-                v |= (x & 0x7F) << shift;
-                if (x < 0x80) {
-                    return v;
-                }
-                shift += 7;
-            }
-        }
-
-        long longBits() {
-            long bits = 0;
-            for (int i = 0; i < 8; i++) {
-                bits = (bits << 8) | (b[pos++] & 0xFF);
-            }
-            return bits;
-        }
-
-        String string(int n) {
-            String s = new String(b, pos, n, StandardCharsets.UTF_8);
-            pos += n;
-            return s;
-        }
-
-        String hex(int n) {
-            char[] c = new char[2 * n];
-            for (int i = 0; i < n; i++) {
-                int v = b[pos++] & 0xFF;
-                c[2 * i] = HEX[v >>> 4];
-                c[2 * i + 1] = HEX[v & 0x0F];
-            }
-            return new String(c);
-        }
     }
 }

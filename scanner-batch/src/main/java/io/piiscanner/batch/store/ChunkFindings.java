@@ -93,9 +93,7 @@ public final class ChunkFindings {
     }
 
     /** Reads an encoded chunk record by record, finding by finding. */
-    public static final class Decoder {
-        private final byte[] b;
-        private int pos;
+    public static final class Decoder extends ByteSource {
         private final String[] strings;
         private int recordsLeft;
         private int findingsLeft;
@@ -113,8 +111,8 @@ public final class ChunkFindings {
         private int fpLen;
 
         public Decoder(byte[] data) {
-            this.b = data;
-            int version = data[pos++] & 0xFF;
+            super(data);
+            int version = u8();
             if (version != VERSION) {
                 throw new IllegalStateException("unknown findings encoding version " + version);
             }
@@ -158,18 +156,14 @@ public final class ChunkFindings {
             entity = strings[varint()];
             start = varint();
             end = varint();
-            long bits = 0;
-            for (int i = 0; i < 8; i++) {
-                bits = (bits << 8) | (b[pos++] & 0xFF);
-            }
-            confidence = Double.longBitsToDouble(bits);
+            confidence = doubleBits();
             int d = varint();
             detector = d == 0 ? null : strings[d - 1];
             int p = varint();
             previewOff = pos;
             previewLen = p - 1;
             pos += Math.max(0, p - 1);
-            fpLen = b[pos++] & 0xFF;
+            fpLen = u8();
             fpOff = pos;
             pos += fpLen;
             return true;
@@ -219,26 +213,6 @@ public final class ChunkFindings {
 
         public boolean hasFingerprint() {
             return fpLen > 0;
-        }
-
-        private int varint() {
-            int v = 0;
-            int shift = 0;
-            while (true) {
-                int x = b[pos++] & 0xFF;
-                v |= (x & 0x7F) << shift;
-                if (x < 0x80) {
-                    return v;
-                }
-                shift += 7;
-            }
-        }
-
-        private String string() {
-            int n = varint();
-            String s = new String(b, pos, n, StandardCharsets.UTF_8);
-            pos += n;
-            return s;
         }
     }
 }

@@ -164,7 +164,7 @@ public final class FindingsStore {
      * A partition starts from scratch: drop whatever an earlier attempt of it left. Every table is keyed by run and
      * partition first, so each delete reads only the partition's own rows.
      */
-    public void clearPartition(String runId, int containerId, String partitionId) {
+    public void clearPartition(String runId, String partitionId) {
         jdbi.useHandle(h -> {
             for (String t : CHUNK_TABLES) {
                 h.execute("DELETE FROM " + t + " WHERE run_id = ? AND partition_id = ?", runId, partitionId);
@@ -265,10 +265,6 @@ public final class FindingsStore {
         });
     }
 
-    /**
-     * The chunk's record exposures as one row ({@link ChunkExposures}), keyed by chunk like the findings: a replayed
-     * chunk overwrites its row, and a restarted partition's delete finds it by the key's prefix.
-     */
     /** Whether one of a record's findings (a handful) is in {@code field}. */
     private static boolean hasField(List<Finding> findings, String field) {
         for (int i = 0; i < findings.size(); i++) {
@@ -279,6 +275,10 @@ public final class FindingsStore {
         return false;
     }
 
+    /**
+     * The chunk's record exposures as one row ({@link ChunkExposures}), keyed by chunk like the findings: a replayed
+     * chunk overwrites its row, and a restarted partition's delete finds it by the key's prefix.
+     */
     private void writeExposures(Handle h, String runId, String partitionId, int containerId, long chunkNo,
                                 List<ScannedRecord> records) {
         ChunkExposures.Encoder enc = new ChunkExposures.Encoder();

@@ -74,12 +74,4 @@ public record RecordExposure(String jurisdiction, JurisdictionResult.Status stat
         }
         return out;
     }
-
-    static String join(List<String> parts) {
-        return parts.isEmpty() ? null : String.join(";", parts);
-    }
-
-    static List<String> split(String text) {
-        return text == null || text.isEmpty() ? List.of() : List.of(text.split(";"));
-    }
 }

@@ -85,10 +85,11 @@ public final class WorkStore {
      * database closes. A JVM that exited with a connection still open lost the run's last commits (its COMPLETED
      * status) in two of a dozen benchmark runs, even after a {@code CHECKPOINT SYNC}: the last chunk had gone to
      * reused space that the file's header did not point to yet. {@code SHUTDOWN} closes every session of the
-     * database, so call this only when the job is over. A no-op for PostgreSQL, whose commits are durable.
+     * database, so call this only when the job is over. A no-op for any other store: PostgreSQL's commits are
+     * durable, and an H2 server or in-memory database given as {@code store_url} is not this process's to close.
      */
     public static void closeEmbedded(HikariDataSource ds) throws SQLException {
-        if (!ds.getJdbcUrl().startsWith("jdbc:h2:")) {
+        if (!ds.getJdbcUrl().startsWith("jdbc:h2:file:")) {
             return;
         }
         // a connection of its own: a pooled one would be reset on its return, after the database is gone

@@ -180,7 +180,7 @@ class FindingsStoreTest {
         store.forEachExposure("r1", read::add);
         assertThat(read).containsExactly(a, a, b);
 
-        store.clearPartition("r1", 1, "p0");
+        store.clearPartition("r1", "p0");
         read.clear();
         store.forEachExposure("r1", read::add);
         assertThat(read).containsExactly(b);

@@ -3,7 +3,6 @@ package io.piiscanner.core.detect;
 import io.piiscanner.core.rules.Prefilter;
 import io.piiscanner.core.validate.Validator;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,8 +19,6 @@ final class CandidateIndex {
      * sets whose bits all its characters share.
      */
     static final class Shapes {
-        static final Shapes NONE = new Shapes(List.of(), List.of());
-
         private final String[] separatorSets;
         private final String[] tokenExtras;
         private final long[] setsHolding = new long[128];
@@ -107,10 +104,6 @@ final class CandidateIndex {
     /** Per gap between digit groups k-1 and k (index k), the separator sets that join across it. */
     private long[] gapJoins;
 
-    CandidateIndex(String text) {
-        this(text, Shapes.NONE);
-    }
-
     CandidateIndex(String text, Shapes shapes) {
         this.text = text;
         this.shapes = shapes;
@@ -123,29 +116,10 @@ final class CandidateIndex {
     }
 
     /**
-     * Digit groups joined by one to three separator characters ("4111 1111", "(415) 555-2671"); any other
-     * character ends the run. The reference form, for any separator set: the engine asks
-     * {@link #digitRuns(int)} for the sets of its rule pack, which gives the same runs.
-     */
-    List<DigitRun> digitRuns(String separators) {
-        int[] g = groups();
-        List<DigitRun> runs = new ArrayList<>();
-        int first = 0;
-        int groupCount = g.length / 2;
-        for (int k = 1; k <= groupCount; k++) {
-            boolean joins = k < groupCount && gapJoins(g[2 * k - 1], g[2 * k], separators);
-            if (!joins) {
-                runs.add(new DigitRun(g, first, k - first));
-                first = k;
-            }
-        }
-        return runs;
-    }
-
-    /**
-     * The runs of separator set {@code set} of the {@link Shapes}: the text is read once for all sets (the
-     * maximal digit groups, and for each gap between two groups the sets it joins), then each set only walks
-     * the gaps' bits.
+     * The runs of separator set {@code set} of the {@link Shapes}: digit groups joined by one to three separator
+     * characters of the set ("4111 1111", "(415) 555-2671"); any other character ends a run. The text is read once
+     * for all sets (the maximal digit groups, and for each gap between two groups the sets it joins), then each
+     * set only walks the gaps' bits.
      */
     DigitRun[] digitRuns(int set) {
         DigitRun[] runs = runsBySet[set];
@@ -226,18 +200,6 @@ final class CandidateIndex {
             digitGroups = g;
         }
         return digitGroups;
-    }
-
-    private boolean gapJoins(int from, int to, String separators) {
-        if (to - from > 3 || separators.isEmpty()) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (separators.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean startsWithShape(int start, String shape) {
@@ -381,21 +343,6 @@ final class CandidateIndex {
         boolean yearFirst = a == 4 && b <= 2 && c <= 2;
         boolean yearLast = a <= 2 && b <= 2 && (c == 4 || c == 2);
         return yearFirst || yearLast;
-    }
-
-    /** Start/end pairs of tokens (maximal runs of ASCII letters, digits and extras) of the trigger's shape. */
-    List<int[]> tokens(Prefilter.TokenTrigger t) {
-        if (!hasDigits()) {
-            return List.of();
-        }
-        int[] all = computeTokens(t.extraChars());
-        List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < all.length; i += 4) {
-            if (tokenFits(all, i, t)) {
-                out.add(java.util.Arrays.copyOfRange(all, i, i + 4));
-            }
-        }
-        return out;
     }
 
     /**

@@ -47,13 +47,13 @@ public final class DetectionEngine {
     /** Per rule, the best score a candidate can start with (before context and field hints). */
     private final double[] bestBaseScore;
     /**
-     * Per rule with several patterns, their alternation: one RE2J pass rejects a window none of them
-     * matches (most windows) instead of one pass per pattern. Null for single-pattern and non-pattern rules.
+     * Per rule with several patterns whose alternation has no DFA gate, their RE2J alternation: one pass rejects a
+     * window none of them matches (most windows) instead of one pass per pattern. Null otherwise.
      */
     private final com.google.re2j.Pattern[] anyPatterns;
     /**
-     * DFA gates ({@link RegexGate}): per rule, one for the alternation of its patterns (replacing the RE2J pass
-     * of {@link #anyPatterns} where it exists), and per pattern, not-after check and context pattern one each.
+     * DFA gates ({@link RegexGate}): per rule, one for the alternation of its patterns (where it exists, no RE2J
+     * alternation is compiled), and per pattern, not-after check and context pattern one each.
      * A null gate means the pattern always runs.
      */
     private final RegexGate[] anyGates;
@@ -140,14 +140,16 @@ public final class DetectionEngine {
             anchored[r] = rule.isPatternRule() && rule.patterns().stream().anyMatch(PatternSpec::startsAtTrigger);
             // The alternation gate pays off for patterns searched over a window; anchored ones are cheaper alone.
             if (rule.isPatternRule() && rule.patterns().size() > 1 && !anchored[r]) {
-                java.util.StringJoiner alternation = new java.util.StringJoiner("|");
-                for (PatternSpec p : rule.patterns()) {
-                    boolean ci = (p.regex().flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
-                    alternation.add((ci ? "(?i:" : "(?:") + p.regex().pattern() + ")");
-                }
-                anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
                 anyGates[r] = RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
                         rule.patterns().stream().map(p -> caseInsensitive(p.regex())).toList());
+                if (anyGates[r] == null) {
+                    // a pattern the gate cannot read: the RE2J alternation rules windows out instead
+                    java.util.StringJoiner alternation = new java.util.StringJoiner("|");
+                    for (PatternSpec p : rule.patterns()) {
+                        alternation.add((caseInsensitive(p.regex()) ? "(?i:" : "(?:") + p.regex().pattern() + ")");
+                    }
+                    anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
+                }
             }
             patternGates[r] = new RegexGate[rule.patterns().size()];
             for (int i = 0; i < rule.patterns().size(); i++) {

@@ -64,6 +64,9 @@ public final class ExposureAggregator implements AutoCloseable {
     private static final int HAS_KEYS = 1 << 30;
     private static final int SEVERAL = 1 << 31;
     private static final int PROFILE_MASK = HAS_KEYS - 1;
+    // A person's residence (see #residence) when no firm record decides it, or when firm records disagree.
+    private static final int NO_RESIDENCE = -2;
+    private static final int CONFLICTING = -1;
     /** Union-find nodes (records, then distinct identifiers) are ints, and a parent is stored as node + 1. */
     private static final long MAX_NODES = Integer.MAX_VALUE - 1L;
 
@@ -143,7 +146,7 @@ public final class ExposureAggregator implements AutoCloseable {
             }
             // a several-people record is entered as ~record, so that linking need not look the record up
             for (String k : subjectKeys) {
-                keyRecords.add(LongIntMap.hash64(k), several ? ~records : records);
+                keyRecords.add(keyHash(k), several ? ~records : records);
             }
         }
         recInfo.set(records, info);
@@ -169,6 +172,16 @@ public final class ExposureAggregator implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** FNV-1a, 64 bits: keys are already keyed fingerprints, so this only has to spread them. */
+    private static long keyHash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static int typeLength(String key) {
@@ -324,9 +337,6 @@ public final class ExposureAggregator implements AutoCloseable {
             }
         }
     }
-
-    private static final int NO_RESIDENCE = -2;
-    private static final int CONFLICTING = -1;
 
     /** A person's residence: an index in the codes, {@link #NO_RESIDENCE} or {@link #CONFLICTING}. */
     private static int residence(BigIntArray subjectCode, int root) {

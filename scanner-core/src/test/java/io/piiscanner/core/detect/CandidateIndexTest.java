@@ -9,21 +9,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidateIndexTest {
 
+    /** An index whose shapes hold one separator set (number 0) and the token extras "" (number 0). */
+    private static CandidateIndex index(String text, String separators) {
+        return new CandidateIndex(text, new CandidateIndex.Shapes(List.of(separators), List.of("")));
+    }
+
+    private static List<CandidateIndex.DigitRun> runs(CandidateIndex idx) {
+        return List.of(idx.digitRuns(0));
+    }
+
+    /** The tokens that fit {@code t}, as start/end pairs. */
+    private static List<int[]> tokens(CandidateIndex idx, Prefilter.TokenTrigger t) {
+        int[] all = idx.tokens(0);
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.length; i += 4) {
+            if (idx.tokenFits(all, i, t)) {
+                out.add(new int[] {all[i], all[i + 1]});
+            }
+        }
+        return out;
+    }
+
     @Test
     void joinsDigitGroupsAcrossTheGivenSeparatorsOnly() {
-        CandidateIndex idx = new CandidateIndex("card 4539 1488 0343 6467, tel (415) 555-2671");
-        List<CandidateIndex.DigitRun> spaced = idx.digitRuns(" -");
-        assertThat(spaced).extracting(r -> idx.text().substring(r.start(), r.end()))
+        String text = "card 4539 1488 0343 6467, tel (415) 555-2671";
+        List<CandidateIndex.DigitRun> spaced = runs(index(text, " -"));
+        assertThat(spaced).extracting(r -> text.substring(r.start(), r.end()))
                 .containsExactly("4539 1488 0343 6467", "415", "555-2671");
-        List<CandidateIndex.DigitRun> phone = idx.digitRuns(" -()");
-        assertThat(phone).extracting(r -> idx.text().substring(r.start(), r.end()))
+        List<CandidateIndex.DigitRun> phone = runs(index(text, " -()"));
+        assertThat(phone).extracting(r -> text.substring(r.start(), r.end()))
                 .containsExactly("4539 1488 0343 6467", "415) 555-2671");
     }
 
     @Test
     void findsASpanOfTheRightDigitCountInsideALongerRun() {
-        CandidateIndex idx = new CandidateIndex("536-22-1234 4155552671");
-        CandidateIndex.DigitRun run = idx.digitRuns(" -").get(0);
+        CandidateIndex.DigitRun run = runs(index("536-22-1234 4155552671", " -")).get(0);
         assertThat(CandidateIndex.hasDigitSpan(run, 9, 9)).isTrue();
         assertThat(CandidateIndex.hasDigitSpan(run, 12, 12)).isFalse();
     }
@@ -38,7 +58,7 @@ class CandidateIndexTest {
             for (int g = 0; g < groups; g++) {
                 text.append(g == 0 ? "" : " ").append("7".repeat(1 + random.nextInt(6)));
             }
-            CandidateIndex.DigitRun run = new CandidateIndex(text.toString()).digitRuns(" ").get(0);
+            CandidateIndex.DigitRun run = runs(index(text.toString(), " ")).get(0);
             int min = 1 + random.nextInt(20);
             int max = min + random.nextInt(6);
             boolean expected = false;
@@ -57,28 +77,28 @@ class CandidateIndexTest {
 
     @Test
     void recognisesDateShapes() {
-        CandidateIndex sep = new CandidateIndex("2024-03-12");
-        assertThat(sep.isDateLike(sep.digitRuns("-./").get(0))).isTrue();
-        CandidateIndex phone = new CandidateIndex("030-123-4567");
-        assertThat(phone.isDateLike(phone.digitRuns("-./").get(0))).isFalse();
-        CandidateIndex mixed = new CandidateIndex("12.03-2024");
-        assertThat(mixed.isDateLike(mixed.digitRuns("-./").get(0))).isFalse();
+        CandidateIndex sep = index("2024-03-12", "-./");
+        assertThat(sep.isDateLike(runs(sep).get(0))).isTrue();
+        CandidateIndex phone = index("030-123-4567", "-./");
+        assertThat(phone.isDateLike(runs(phone).get(0))).isFalse();
+        CandidateIndex mixed = index("12.03-2024", "-./");
+        assertThat(mixed.isDateLike(runs(mixed).get(0))).isFalse();
     }
 
     @Test
     void tokensNeedADigitAndTheRequestedShape() {
-        CandidateIndex idx = new CandidateIndex("Codice RSSMRA85T10A562S, word Supercalifragilistic, DE89 x");
+        CandidateIndex idx = index("Codice RSSMRA85T10A562S, word Supercalifragilistic, DE89 x", "");
         Prefilter.TokenTrigger sixteen = new Prefilter.TokenTrigger(16, 16, 1, 8, "", 0, "");
-        assertThat(idx.tokens(sixteen)).extracting(t -> idx.text().substring(t[0], t[1])).containsExactly("RSSMRA85T10A562S");
-        assertThat(new CandidateIndex("no digits here at all").tokens(new Prefilter.TokenTrigger(1, 99, 0, 0, "", 0, ""))).isEmpty();
+        assertThat(tokens(idx, sixteen)).extracting(t -> idx.text().substring(t[0], t[1])).containsExactly("RSSMRA85T10A562S");
+        assertThat(tokens(index("no digits here at all", ""), new Prefilter.TokenTrigger(1, 99, 0, 0, "", 0, ""))).isEmpty();
     }
 
     @Test
     void aLetterPrefixMustStandAloneNotEndARecordId() {
-        CandidateIndex nino = new CandidateIndex("NI number XN 10 95 58 D");
-        assertThat(nino.letterOn(nino.digitRuns(" ").get(0), Prefilter.LetterSide.BEFORE)).isTrue();
-        CandidateIndex recordId = new CandidateIndex("contact 00U3t000063mChX");
-        CandidateIndex.DigitRun inside = recordId.digitRuns(" ").get(2);
+        CandidateIndex nino = index("NI number XN 10 95 58 D", " ");
+        assertThat(nino.letterOn(runs(nino).get(0), Prefilter.LetterSide.BEFORE)).isTrue();
+        CandidateIndex recordId = index("contact 00U3t000063mChX", " ");
+        CandidateIndex.DigitRun inside = runs(recordId).get(2);
         assertThat(recordId.text().substring(inside.start(), inside.end())).isEqualTo("000063");
         assertThat(recordId.letterOn(inside, Prefilter.LetterSide.BEFORE)).isFalse();
     }
@@ -86,16 +106,16 @@ class CandidateIndexTest {
     @Test
     void aRunIsWorthValidatingWhenSomeSpanOfItsGroupsPasses() {
         var ssn = io.piiscanner.core.validate.Validators.byName("us-ssn").orElseThrow();
-        CandidateIndex idx = new CandidateIndex("ref 12 536-22-1234 and order 000-00-0000");
-        List<CandidateIndex.DigitRun> runs = idx.digitRuns(" -");
+        CandidateIndex idx = index("ref 12 536-22-1234 and order 000-00-0000", " -");
+        List<CandidateIndex.DigitRun> runs = runs(idx);
         assertThat(idx.someSpanValidates(runs.get(0), 9, 9, ssn)).as("the SSN after a stray group").isTrue();
         assertThat(idx.someSpanValidates(runs.get(1), 9, 9, ssn)).as("an SSN the SSA never issues").isFalse();
     }
 
     /**
-     * The engine's runs (separator sets numbered once, every gap's joining sets computed in one pass) against the
-     * reference {@code digitRuns(String)}, which reads each gap per set: random texts of digit groups and the
-     * separators of the rule pack, letters and non-ASCII characters between them.
+     * The engine's runs (separator sets numbered once, every gap's joining sets computed in one pass) against a
+     * reference that reads each gap per set: random texts of digit groups and the separators of the rule pack,
+     * letters and non-ASCII characters between them.
      */
     @Test
     void numberedSeparatorSetsGiveTheReferenceRuns() {
@@ -116,9 +136,8 @@ class CandidateIndexTest {
             }
             String text = t.toString();
             CandidateIndex fast = new CandidateIndex(text, shapes);
-            CandidateIndex reference = new CandidateIndex(text);
             for (String set : sets) {
-                List<String> expected = reference.digitRuns(set).stream().map(CandidateIndexTest::describe).toList();
+                List<String> expected = referenceRuns(text, set);
                 List<String> actual = java.util.Arrays.stream(fast.digitRuns(shapes.separatorSet(set)))
                         .map(CandidateIndexTest::describe).toList();
                 assertThat(actual).as("'" + text + "' / '" + set + "'").isEqualTo(expected);
@@ -126,6 +145,40 @@ class CandidateIndexTest {
             }
         }
         assertThat(runs).isGreaterThan(10_000);
+    }
+
+    /**
+     * The definition: maximal groups of ASCII digits, joined when the gap between two is one to three characters,
+     * all of the set.
+     */
+    private static List<String> referenceRuns(String text, String separators) {
+        List<int[]> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                int start = i;
+                while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                }
+                groups.add(new int[] {start, i});
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int k = 0; k < groups.size(); k++) {
+            run.append(groups.get(k)[0]).append('/').append(groups.get(k)[1]).append(' ');
+            boolean joins = false;
+            if (k + 1 < groups.size()) {
+                String gap = text.substring(groups.get(k)[1], groups.get(k + 1)[0]);
+                joins = gap.length() <= 3 && !separators.isEmpty() && gap.chars().allMatch(c -> separators.indexOf(c) >= 0);
+            }
+            if (!joins) {
+                int first = run.indexOf("/");
+                int start = Integer.parseInt(run.substring(0, first));
+                out.add(start + "-" + groups.get(k)[1] + ":" + run);
+                run.setLength(0);
+            }
+        }
+        return out;
     }
 
     private static String describe(CandidateIndex.DigitRun run) {
