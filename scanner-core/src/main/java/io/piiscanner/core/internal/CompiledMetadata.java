@@ -5,6 +5,8 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +25,13 @@ final class CompiledMetadata {
     static final String NON_GEO = "001";
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final MetadataSource SOURCE = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
-    private static final Set<String> SUPPORTED = Set.copyOf(UTIL.getSupportedRegions());
+    private static final Set<String> SUPPORTED = new HashSet<>(UTIL.getSupportedRegions());
     /** Per calling code (1-999), its regions in libphonenumber's order (main region first); null when unknown. */
     private static final CallingCode[] CODES = new CallingCode[1000];
-    /** Compiled regions by id ("US"), and non-geographical entities by "001+" and code; FAILED when not compiled. */
+    /** Compiled regions by id ("US"), FAILED when not compiled. */
     private static final ConcurrentHashMap<String, Object> COMPILED = new ConcurrentHashMap<>();
+    /** Compiled non-geographical entities by calling code, FAILED when not compiled. */
+    private static final ConcurrentHashMap<Integer, Object> COMPILED_NON_GEO = new ConcurrentHashMap<>();
     private static final Object FAILED = new Object();
 
     static {
@@ -41,31 +45,52 @@ final class CompiledMetadata {
     private CompiledMetadata() {
     }
 
-    /** The regions of one calling code, compiled as they are first asked for. */
+    /** The regions of one calling code, compiled all together when the first number of the code is judged. */
     static final class CallingCode {
         final int code;
         final String[] regions;
-        /** Filled on first use; a racing thread at worst looks the region up again (the object is immutable). */
-        private final CompiledRegion[] compiled;
+        /** Set on first use; a racing thread at worst compiles it again (it is immutable). */
+        private volatile Regions compiled;
 
         CallingCode(int code, String[] regions) {
             this.code = code;
             this.regions = regions;
-            this.compiled = new CompiledRegion[regions.length];
-        }
-
-        /** The i-th region's (or the non-geographical entity's) compiled metadata, or null when it did not compile. */
-        CompiledRegion region(int i) {
-            CompiledRegion r = compiled[i];
-            if (r == null) {
-                r = regionOrCallingCode(code, regions[i]);
-                compiled[i] = r;
-            }
-            return r;
         }
 
         String mainRegion() {
             return regions[0];
+        }
+
+        /** The compiled regions (the non-geographical entity for "001"), or null when one did not compile or load. */
+        Regions regions() {
+            Regions r = compiled;
+            if (r == null) {
+                CompiledRegion[] all = new CompiledRegion[regions.length];
+                List<String> leading = new ArrayList<>();
+                for (int i = 0; i < regions.length; i++) {
+                    all[i] = regionOrCallingCode(code, regions[i]);
+                    if (all[i] == null) {
+                        return null;
+                    }
+                    leading.add(all[i].leadingDigitsPattern());
+                }
+                r = new Regions(all, regions.length > 1 ? DigitDfa.of(leading) : null);
+                compiled = r;
+            }
+            return r;
+        }
+    }
+
+    /**
+     * A calling code's compiled regions, in libphonenumber's order, and one DFA of all their leading digits
+     * (bit i for region i; null for a calling code of one region): one pass over a number tells every region
+     * whose leading digits it starts with.
+     */
+    record Regions(CompiledRegion[] regions, DigitDfa leadingDigits) {
+
+        /** Bit i set: the number starts with region i's leading digits (the leading digits' lookingAt). */
+        int startingWithLeadingDigits(CharSequence nsn) {
+            return leadingDigits == null ? 0 : leadingDigits.prefixMask(nsn, 0, nsn.length());
         }
     }
 
@@ -80,10 +105,14 @@ final class CompiledMetadata {
 
     /** getMetadataForRegion, compiled; null for an unsupported region or one that did not compile or load. */
     static CompiledRegion region(String region) {
+        Object r = region == null ? null : COMPILED.get(region);
+        if (r != null) {
+            return r == FAILED ? null : (CompiledRegion) r;
+        }
         if (!isSupportedRegion(region)) {
             return null;
         }
-        return compiled(region, region, () -> SOURCE.getMetadataForRegion(region));
+        return compiled(COMPILED, region, region, () -> SOURCE.getMetadataForRegion(region));
     }
 
     /** getMetadataForRegionOrCallingCode, compiled; null when there is none or it did not compile or load. */
@@ -91,14 +120,14 @@ final class CompiledMetadata {
         if (!NON_GEO.equals(region)) {
             return region(region);
         }
-        return compiled(NON_GEO + "+" + cc, NON_GEO, () -> SOURCE.getMetadataForNonGeographicalRegion(cc));
+        return compiled(COMPILED_NON_GEO, cc, NON_GEO, () -> SOURCE.getMetadataForNonGeographicalRegion(cc));
     }
 
-    private static CompiledRegion compiled(String key, String id, Loader loader) {
-        Object r = COMPILED.get(key);
+    private static <K> CompiledRegion compiled(ConcurrentHashMap<K, Object> map, K key, String id, Loader loader) {
+        Object r = map.get(key);
         if (r == null) {
             try {
-                r = COMPILED.computeIfAbsent(key, k -> compile(id, loader));
+                r = map.computeIfAbsent(key, k -> compile(id, loader));
             } catch (RuntimeException e) {
                 return null; // the metadata did not load (this time): the library answers
             }

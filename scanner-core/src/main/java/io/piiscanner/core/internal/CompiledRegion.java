@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       {@code isValidNumberForRegion}: the general desc matches (possible lengths, pattern) and so does at least
  *       one type desc (each with its own possible lengths, none = no constraint, [-1] = never; an empty pattern
  *       never matches; mobile only where fixed-line and mobile are not marked the same);</li>
- *   <li>{@link #startsWithLeadingDigits}: the leading digits' {@code lookingAt} in
- *       {@code getRegionCodeForNumberFromRegionList};</li>
+ *   <li>{@link #leadingDigitsPattern}: for the {@code lookingAt} of {@code getRegionCodeForNumberFromRegionList}
+ *       ({@link CompiledMetadata.Regions});</li>
  *   <li>{@link #generalMatches}: {@code matchNationalNumber(s, generalDesc, false)}, the pattern alone (parse's
  *       "viable number" tests);</li>
  *   <li>{@link #testLength}: {@code testNumberLength(s, metadata)} with the general desc's lengths.</li>
@@ -42,7 +42,7 @@ final class CompiledRegion {
     /** lengthMask[n]: the descs of {@link #numbers} whose possible lengths allow n digits. */
     private final int[] lengthMask;
     /** Null when the metadata has no leading digits. */
-    private final DigitDfa leadingDigits;
+    private final String leadingDigits;
     private final int[] possibleLengths;
     private final int[] localOnlyLengths;
 
@@ -89,7 +89,10 @@ final class CompiledRegion {
             }
         }
         this.numbers = DigitDfa.of(patterns);
-        this.leadingDigits = md.hasLeadingDigits() ? DigitDfa.of(md.getLeadingDigits()) : null;
+        this.leadingDigits = md.hasLeadingDigits() ? md.getLeadingDigits() : null;
+        if (leadingDigits != null) {
+            DigitDfa.of(leadingDigits); // refused here, not when the calling code's regions are put together
+        }
 
         String iddRegex = md.getInternationalPrefix();
         this.idd = Pattern.compile(iddRegex);
@@ -140,9 +143,9 @@ final class CompiledRegion {
         return leadingDigits != null;
     }
 
-    /** The leading digits' lookingAt on a national significant number. */
-    boolean startsWithLeadingDigits(CharSequence nsn) {
-        return leadingDigits.lookingAt(nsn, 0, nsn.length());
+    /** The leading digits pattern, or null; {@link CompiledMetadata.Regions} runs those of a calling code at once. */
+    String leadingDigitsPattern() {
+        return leadingDigits;
     }
 
     /** matchNationalNumber(s, generalDesc, false): the general pattern alone, no lengths. */

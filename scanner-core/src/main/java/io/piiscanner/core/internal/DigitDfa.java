@@ -167,6 +167,27 @@ final class DigitDfa {
         return (matchMask(s, 0, s.length()) & 1) != 0;
     }
 
+    /**
+     * The patterns that match a prefix of {@code s[from, to)} (the empty one included) as a mask: bit i set is
+     * {@code lookingAt()} of pattern i. Digits only; the read stops at anything else.
+     */
+    int prefixMask(CharSequence s, int from, int to) {
+        int state = INITIAL;
+        int m = mask[state];
+        for (int i = from; i < to; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            state = next[state * 10 + d];
+            if (state < 0) {
+                break;
+            }
+            m |= mask[state];
+        }
+        return m;
+    }
+
     /** Whether pattern 0 matches a prefix of {@code s[from, to)}, the empty one included: {@code lookingAt()}. */
     boolean lookingAt(CharSequence s, int from, int to) {
         int state = INITIAL;

@@ -118,26 +118,24 @@ public final class Phones {
         if (code == null) {
             return null; // getRegionCodeForNumber: no region
         }
-        String nsn = nationalSignificantNumber(n);
-        String[] regions = code.regions;
-        if (regions.length == 1) {
-            CompiledRegion r = code.region(0);
-            if (r == null) {
-                return libraryValidRegion(n);
-            }
-            return r.isValid(nsn) ? regions[0] : null;
+        CompiledMetadata.Regions compiled = code.regions();
+        if (compiled == null) {
+            return libraryValidRegion(n);
         }
+        String nsn = nationalSignificantNumber(n);
+        CompiledRegion[] regions = compiled.regions();
+        if (regions.length == 1) {
+            return regions[0].isValid(nsn) ? code.regions[0] : null;
+        }
+        int leading = compiled.startingWithLeadingDigits(nsn);
         for (int i = 0; i < regions.length; i++) {
-            CompiledRegion r = code.region(i);
-            if (r == null) {
-                return libraryValidRegion(n);
-            }
+            CompiledRegion r = regions[i];
             if (r.hasLeadingDigits()) {
-                if (r.startsWithLeadingDigits(nsn)) {
-                    return r.isValid(nsn) ? regions[i] : null;
+                if ((leading & 1 << i) != 0) {
+                    return r.isValid(nsn) ? code.regions[i] : null;
                 }
             } else if (r.isValid(nsn)) {
-                return regions[i];
+                return code.regions[i];
             }
         }
         return null;
@@ -174,8 +172,8 @@ public final class Phones {
                 return null;
             }
         }
-        boolean supported = CompiledMetadata.isSupportedRegion(region);
-        CompiledRegion regionMetadata = supported ? CompiledMetadata.region(region) : null;
+        CompiledRegion regionMetadata = CompiledMetadata.region(region);
+        boolean supported = regionMetadata != null || CompiledMetadata.isSupportedRegion(region);
         if (supported && regionMetadata == null || !supported && !plus) {
             return null; // not compiled; or "missing or invalid default region", which the library says itself
         }
