@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells from its digit count alone that a national phone candidate cannot be a valid number of a region, so
- * that libphonenumber's {@code parse} (a few microseconds of regular expressions) is not run for it. Most digit
- * runs that reach the phone detector are parts of card numbers, SSNs and order numbers of the wrong length.
+ * that {@code Phones.parseOrNull} and {@code Phones.isValid} are not run for it (about a fifth of the national
+ * candidates of the dev corpus; the check costs a quarter of the two). Most digit runs that reach the phone
+ * detector are parts of card numbers, SSNs and order numbers of the wrong length.
  *
  * <p>Exact, not a heuristic: parsing a national number in region R gives R's calling code and a national
  * number of the candidate's digits less, at most, a leading calling code and a literal national prefix

@@ -1,6 +1,5 @@
 package io.piiscanner.core.detect;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.piiscanner.core.internal.Phones;
@@ -128,7 +127,7 @@ final class PhoneDetector implements SpanFinder {
         return null;
     }
 
-    /** {@link Phones#isValid}: {@code isValidNumber} with the main region of the calling code tried first. */
+    /** {@link Phones#isValid}: {@code isValidNumber}. */
     static boolean isValid(Phonenumber.PhoneNumber n) {
         return Phones.isValid(n);
     }
@@ -136,9 +135,7 @@ final class PhoneDetector implements SpanFinder {
     static Phonenumber.PhoneNumber parse(String candidate, String region) {
         try {
             // "0049 30 901820": 00 is the international prefix in most of the world, whatever the scan region.
-            return candidate.startsWith("00") ? Phones.parse("+" + candidate.substring(2), "ZZ") : Phones.parse(candidate, region);
-        } catch (NumberParseException e) {
-            return null;
+            return candidate.startsWith("00") ? Phones.parseOrNull("+" + candidate.substring(2), "ZZ") : Phones.parseOrNull(candidate, region);
         } catch (RuntimeException e) {
             // Missing or unreadable metadata for one region must not end a scan: that number is not judged.
             return null;

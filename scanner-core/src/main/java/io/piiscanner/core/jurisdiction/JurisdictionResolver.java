@@ -1,6 +1,5 @@
 package io.piiscanner.core.jurisdiction;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.piiscanner.core.internal.Phones;
 import com.google.i18n.phonenumbers.Phonenumber;
@@ -338,29 +337,21 @@ public final class JurisdictionResolver {
         if (!(v.startsWith("+") || v.startsWith("00"))) {
             return Optional.empty();
         }
-        try {
-            Phonenumber.PhoneNumber n = Phones.parse(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
-            String region = Phones.validRegion(n);
-            if (region == null || "ZZ".equals(region) || "001".equals(region)) {
-                return Optional.empty();
-            }
-            return Optional.of(phoneSignalFor(field, n, region));
-        } catch (NumberParseException e) {
+        Phonenumber.PhoneNumber n = Phones.parseOrNull(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
+        String region = n == null ? null : Phones.validRegion(n);
+        if (region == null || "ZZ".equals(region) || "001".equals(region)) {
             return Optional.empty();
         }
+        return Optional.of(phoneSignalFor(field, n, region));
     }
 
     private Optional<JurisdictionSignal> nationalPhoneSignal(String field, String raw, String country) {
-        try {
-            Phonenumber.PhoneNumber n = Phones.parse(raw, country);
-            if (n.getCountryCode() != 1 || !Phones.isValid(n)) {
-                return Optional.empty();
-            }
-            JurisdictionSignal s = phoneSignalFor(field, n, country);
-            return s.subdivision() == null ? Optional.empty() : Optional.of(s);
-        } catch (NumberParseException e) {
+        Phonenumber.PhoneNumber n = Phones.parseOrNull(raw, country);
+        if (n == null || n.getCountryCode() != 1 || !Phones.isValid(n)) {
             return Optional.empty();
         }
+        JurisdictionSignal s = phoneSignalFor(field, n, country);
+        return s.subdivision() == null ? Optional.empty() : Optional.of(s);
     }
 
     private JurisdictionSignal phoneSignalFor(String field, Phonenumber.PhoneNumber n, String region) {

@@ -145,6 +145,53 @@ class PhoneDetectorEquivalenceTest {
     }
 
     @Test
+    void detectorParseIsLibraryParseOnCandidatesAsTheDetectorCutsThem() {
+        // Digit groups joined by " -./()", with "+", "00" or "(" before them, in the regions a scan uses.
+        Random random = new Random(20261130);
+        List<String> regions = List.copyOf(new java.util.TreeSet<>(UTIL.getSupportedRegions()));
+        int parsed = 0;
+        int valid = 0;
+        for (int i = 0; i < 30_000; i++) {
+            String region = regions.get(random.nextInt(regions.size()));
+            StringBuilder candidate = new StringBuilder();
+            int kind = random.nextInt(4);
+            if (kind == 0) {
+                candidate.append('+').append(UTIL.getCountryCodeForRegion(regions.get(random.nextInt(regions.size()))));
+            } else if (kind == 1) {
+                candidate.append("00").append(UTIL.getCountryCodeForRegion(regions.get(random.nextInt(regions.size()))));
+            } else if (kind == 2) {
+                candidate.append('(');
+            }
+            int digits = 8 + random.nextInt(8);
+            for (int d = 0; d < digits; d++) {
+                candidate.append((char) ('0' + random.nextInt(10)));
+                if (d == 2 && kind == 2) {
+                    candidate.append(") ");
+                } else if (d < digits - 1 && random.nextInt(4) == 0) {
+                    candidate.append(" -./".charAt(random.nextInt(4)));
+                }
+            }
+            String c = candidate.toString();
+            Phonenumber.PhoneNumber expected;
+            try {
+                expected = c.startsWith("00") ? UTIL.parse("+" + c.substring(2), "ZZ") : UTIL.parse(c, region);
+            } catch (NumberParseException e) {
+                expected = null;
+            }
+            Phonenumber.PhoneNumber actual = PhoneDetector.parse(c, region);
+            assertThat(actual).as(c + " in " + region).isEqualTo(expected);
+            if (expected != null) {
+                parsed++;
+                boolean v = UTIL.isValidNumber(expected);
+                assertThat(PhoneDetector.isValid(actual)).as(c + " in " + region).isEqualTo(v);
+                valid += v ? 1 : 0;
+            }
+        }
+        assertThat(parsed).isGreaterThan(25_000);
+        assertThat(valid).isGreaterThan(1_000);
+    }
+
+    @Test
     void textWithMoreThanPunctuationGoesToParseAsWritten() throws NumberParseException {
         // An extension must survive: reduced to digits it would be read as part of the number.
         assertThat(io.piiscanner.core.internal.Phones.parse("+1 415 555 2671 ext. 12", "US"))
