@@ -31,7 +31,7 @@ final class CompiledRegion {
 
     /** Bit 0 of {@link #numbers}: the general desc; bits 1 to 10: the type descs getNumberTypeHelper tries. */
     private static final int GENERAL = 1;
-    /** Lengths above this have the mask of descs that list no lengths (libphonenumber's NSNs have at most 17). */
+    /** Lengths with a mask of their own (libphonenumber's NSNs have at most 17 digits). */
     private static final int MAX_LENGTH = 31;
 
     final String id;
@@ -41,6 +41,8 @@ final class CompiledRegion {
     private final DigitDfa numbers;
     /** lengthMask[n]: the descs of {@link #numbers} whose possible lengths allow n digits. */
     private final int[] lengthMask;
+    /** The descs that list no possible lengths: all that allow more than MAX_LENGTH digits. */
+    private final int anyLengthMask;
     /** Null when the metadata has no leading digits. */
     private final String leadingDigits;
     private final int[] possibleLengths;
@@ -77,10 +79,14 @@ final class CompiledRegion {
         }
         List<String> patterns = new ArrayList<>();
         this.lengthMask = new int[MAX_LENGTH + 1];
+        int any = 0;
         for (int i = 0; i < descs.size(); i++) {
             PhoneNumberDesc d = descs.get(i);
             patterns.add(d.getNationalNumberPattern());
             List<Integer> lengths = d.getPossibleLengthList();
+            if (lengths.isEmpty()) {
+                any |= 1 << i;
+            }
             for (int n = 0; n <= MAX_LENGTH; n++) {
                 // isNumberMatchingDesc: a desc that lists no lengths takes any; [-1] allows none
                 if (lengths.isEmpty() || lengths.contains(n)) {
@@ -88,6 +94,7 @@ final class CompiledRegion {
                 }
             }
         }
+        this.anyLengthMask = any;
         this.numbers = DigitDfa.of(patterns);
         this.leadingDigits = md.hasLeadingDigits() ? md.getLeadingDigits() : null;
         if (leadingDigits != null) {
@@ -129,7 +136,8 @@ final class CompiledRegion {
      * the type descs (each with its own lengths).
      */
     boolean isValid(CharSequence nsn) {
-        int m = numbers.matchMask(nsn, 0, nsn.length()) & lengthMask[Math.min(nsn.length(), MAX_LENGTH)];
+        int length = nsn.length();
+        int m = numbers.matchMask(nsn, 0, length) & (length <= MAX_LENGTH ? lengthMask[length] : anyLengthMask);
         return (m & GENERAL) != 0 && (m & ~GENERAL) != 0;
     }
 

@@ -83,23 +83,32 @@ public final class Phones {
      * when it has fewer than three digits ("7/0" is not a viable number, "70" is) or is longer than parse takes.
      */
     static String plainDigits(String text) {
-        if (text.length() > MAX_INPUT_STRING_LENGTH) {
+        int length = text.length();
+        if (length > MAX_INPUT_STRING_LENGTH) {
             return text;
         }
-        StringBuilder b = new StringBuilder(text.length());
+        int i = length > 0 && text.charAt(0) == '+' ? 1 : 0;
+        while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == length) {
+            return text; // already "+" and digits, or digits (the detector's national candidates)
+        }
+        char[] out = new char[length];
+        int n = 0;
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                b.append(c);
+                out[n++] = c;
                 digits++;
-            } else if (c == '+' && b.length() == 0) {
-                b.append(c);
+            } else if (c == '+' && n == 0) {
+                out[n++] = c;
             } else if (" -./()".indexOf(c) < 0) {
                 return text;
             }
         }
-        return digits < 3 || b.length() == text.length() ? text : b.toString();
+        return digits < 3 || n == length ? text : new String(out, 0, n);
     }
 
     /** {@code isValidNumber}. */

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@link DigitDfa} has the language of each of libphonenumber's metadata patterns: equal, as a language, to the
- * automaton dk.brics.automaton makes of the same pattern (an independent construction), for every pattern of every
- * region read alone and together with the region's other patterns (one bit each); and {@code matches()} and
- * {@code lookingAt()} agree with {@code java.util.regex} on example numbers, their prefixes and random digits.
+ * automaton dk.brics.automaton makes of the same pattern (an independent construction), for every national number
+ * pattern, leading digits and international prefix of every region; and {@code matches()} and {@code lookingAt()}
+ * agree with {@code java.util.regex} on example numbers, their prefixes and random digits, for each pattern alone
+ * and for all of a region's patterns in one DFA (one bit each).
  */
 class DigitDfaTest {
 
@@ -51,29 +52,17 @@ class DigitDfaTest {
     void everyMetadataPatternHasTheLanguageBricsGivesIt() {
         int patterns = 0;
         for (PhoneMetadata md : allMetadata()) {
-            List<String> regionPatterns = new ArrayList<>();
+            List<String> regexes = new ArrayList<>();
             for (PhoneNumberDesc d : descs(md)) {
-                regionPatterns.add(d.getNationalNumberPattern());
+                regexes.add(d.getNationalNumberPattern());
             }
-            // each pattern alone, and all of the region's at once (bit i for pattern i)
-            DigitDfa together = DigitDfa.of(regionPatterns);
-            for (int i = 0; i < regionPatterns.size(); i++) {
-                String p = regionPatterns.get(i);
-                if (p.isEmpty()) {
-                    continue;
+            regexes.add(md.hasLeadingDigits() ? md.getLeadingDigits() : "");
+            regexes.add(md.getInternationalPrefix());
+            for (String p : regexes) {
+                if (!p.isEmpty()) {
+                    assertThat(language(DigitDfa.of(p), 1)).as(md.getId() + " " + p).isEqualTo(brics(p));
+                    patterns++;
                 }
-                Automaton expected = brics(p);
-                assertThat(language(DigitDfa.of(p), 1)).as(md.getId() + " " + p).isEqualTo(expected);
-                assertThat(language(together, 1 << i)).as(md.getId() + " pattern " + i).isEqualTo(expected);
-                patterns++;
-            }
-            if (md.hasLeadingDigits()) {
-                assertThat(language(DigitDfa.of(md.getLeadingDigits()), 1)).isEqualTo(brics(md.getLeadingDigits()));
-                patterns++;
-            }
-            if (!md.getInternationalPrefix().isEmpty()) {
-                assertThat(language(DigitDfa.of(md.getInternationalPrefix()), 1)).isEqualTo(brics(md.getInternationalPrefix()));
-                patterns++;
             }
         }
         assertThat(patterns).isGreaterThan(1_500);
@@ -107,15 +96,22 @@ class DigitDfaTest {
             }
             regexes.add(md.hasLeadingDigits() ? md.getLeadingDigits() : "");
             regexes.add(md.getInternationalPrefix());
-            for (String regex : regexes) {
+            // all of the region's patterns in one DFA, pattern i on bit i
+            DigitDfa together = DigitDfa.of(regexes);
+            for (int i = 0; i < regexes.size(); i++) {
+                String regex = regexes.get(i);
                 if (regex.isEmpty()) {
                     continue;
                 }
                 DigitDfa dfa = DigitDfa.of(regex);
                 Pattern pattern = Pattern.compile(regex);
                 for (String s : inputs) {
-                    assertThat(dfa.matches(s)).as(regex + " matches " + s).isEqualTo(pattern.matcher(s).matches());
-                    assertThat(dfa.lookingAt(s, 0, s.length())).as(regex + " lookingAt " + s).isEqualTo(pattern.matcher(s).lookingAt());
+                    boolean matches = pattern.matcher(s).matches();
+                    boolean lookingAt = pattern.matcher(s).lookingAt();
+                    assertThat(dfa.matches(s)).as(regex + " matches " + s).isEqualTo(matches);
+                    assertThat(dfa.lookingAt(s, 0, s.length())).as(regex + " lookingAt " + s).isEqualTo(lookingAt);
+                    assertThat((together.matchMask(s, 0, s.length()) >> i & 1) != 0).as(regex + " together " + s).isEqualTo(matches);
+                    assertThat((together.prefixMask(s, 0, s.length()) >> i & 1) != 0).as(regex + " prefix " + s).isEqualTo(lookingAt);
                     compared++;
                 }
             }
