@@ -45,52 +45,86 @@ final class CompiledMetadata {
     private CompiledMetadata() {
     }
 
-    /** The regions of one calling code, compiled all together when the first number of the code is judged. */
+    /** The regions of one calling code, each compiled when a number first needs it. */
     static final class CallingCode {
         final int code;
         final String[] regions;
-        /** Set on first use; a racing thread at worst compiles it again (it is immutable). */
-        private volatile Regions compiled;
+        /** Filled on first use; a racing thread at worst looks the region up again (the object is immutable). */
+        private final CompiledRegion[] compiled;
+        /** Set on first use: a {@link LeadingDigits}, or FAILED when the metadata did not load or read. */
+        private volatile Object leading;
 
         CallingCode(int code, String[] regions) {
             this.code = code;
             this.regions = regions;
+            this.compiled = new CompiledRegion[regions.length];
         }
 
         String mainRegion() {
             return regions[0];
         }
 
-        /** The compiled regions (the non-geographical entity for "001"), or null when one did not compile or load. */
-        Regions regions() {
-            Regions r = compiled;
+        /** The i-th region's (or the non-geographical entity's) compiled metadata, or null when it did not compile. */
+        CompiledRegion region(int i) {
+            CompiledRegion r = compiled[i];
             if (r == null) {
-                CompiledRegion[] all = new CompiledRegion[regions.length];
-                List<String> leading = new ArrayList<>();
-                for (int i = 0; i < regions.length; i++) {
-                    all[i] = regionOrCallingCode(code, regions[i]);
-                    if (all[i] == null) {
-                        return null;
-                    }
-                    leading.add(all[i].leadingDigitsPattern());
-                }
-                r = new Regions(all, regions.length > 1 ? DigitDfa.of(leading) : null);
-                compiled = r;
+                r = regionOrCallingCode(code, regions[i]);
+                compiled[i] = r;
             }
             return r;
+        }
+
+        /** The leading digits of the code's regions, read from their metadata (not compiled); null when unknown. */
+        LeadingDigits leadingDigits() {
+            Object l = leading;
+            if (l == null) {
+                l = readLeadingDigits();
+                if (l != null) {
+                    leading = l;
+                }
+            }
+            return l == FAILED ? null : (LeadingDigits) l;
+        }
+
+        private Object readLeadingDigits() {
+            List<String> patterns = new ArrayList<>();
+            int with = 0;
+            try {
+                for (int i = 0; i < regions.length; i++) {
+                    PhoneMetadata md = NON_GEO.equals(regions[i]) ? SOURCE.getMetadataForNonGeographicalRegion(code)
+                            : SOURCE.getMetadataForRegion(regions[i]);
+                    if (md == null) {
+                        return FAILED;
+                    }
+                    patterns.add(md.hasLeadingDigits() ? md.getLeadingDigits() : "");
+                    with |= md.hasLeadingDigits() ? 1 << i : 0;
+                }
+            } catch (RuntimeException e) {
+                return null; // the metadata did not load (this time): the library answers
+            }
+            try {
+                return new LeadingDigits(with == 0 ? null : DigitDfa.of(patterns), with);
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "leading digits of +" + code + " not compiled, libphonenumber answers for it: " + e.getMessage());
+                return FAILED;
+            }
         }
     }
 
     /**
-     * A calling code's compiled regions, in libphonenumber's order, and one DFA of all their leading digits
-     * (bit i for region i; null for a calling code of one region): one pass over a number tells every region
-     * whose leading digits it starts with.
+     * The leading digits of a calling code's regions: bit i of {@code regions} set when region i has leading
+     * digits (getRegionCodeForNumberFromRegionList then decides by them alone), and one DFA of all of them (bit i
+     * for region i): one pass over a number tells every region whose leading digits it starts with.
      */
-    record Regions(CompiledRegion[] regions, DigitDfa leadingDigits) {
+    record LeadingDigits(DigitDfa dfa, int regions) {
 
-        /** Bit i set: the number starts with region i's leading digits (the leading digits' lookingAt). */
-        int startingWithLeadingDigits(CharSequence nsn) {
-            return leadingDigits == null ? 0 : leadingDigits.prefixMask(nsn, 0, nsn.length());
+        boolean has(int region) {
+            return (regions & 1 << region) != 0;
+        }
+
+        /** Bit i set: the number starts with region i's leading digits (their lookingAt). */
+        int startingWith(CharSequence nsn) {
+            return dfa == null ? 0 : dfa.prefixMask(nsn, 0, nsn.length());
         }
     }
 

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  *       {@code isValidNumberForRegion}: the general desc matches (possible lengths, pattern) and so does at least
  *       one type desc (each with its own possible lengths, none = no constraint, [-1] = never; an empty pattern
  *       never matches; mobile only where fixed-line and mobile are not marked the same);</li>
- *   <li>{@link #leadingDigitsPattern}: for the {@code lookingAt} of {@code getRegionCodeForNumberFromRegionList}
- *       ({@link CompiledMetadata.Regions});</li>
+ *   <li>the leading digits are read by {@link CompiledMetadata.LeadingDigits}, all of a calling code's at once;</li>
  *   <li>{@link #generalMatches}: {@code matchNationalNumber(s, generalDesc, false)}, the pattern alone (parse's
  *       "viable number" tests);</li>
  *   <li>{@link #testLength}: {@code testNumberLength(s, metadata)} with the general desc's lengths.</li>
@@ -43,8 +42,6 @@ final class CompiledRegion {
     private final int[] lengthMask;
     /** The descs that list no possible lengths: all that allow more than MAX_LENGTH digits. */
     private final int anyLengthMask;
-    /** Null when the metadata has no leading digits. */
-    private final String leadingDigits;
     private final int[] possibleLengths;
     private final int[] localOnlyLengths;
 
@@ -96,10 +93,6 @@ final class CompiledRegion {
         }
         this.anyLengthMask = any;
         this.numbers = DigitDfa.of(patterns);
-        this.leadingDigits = md.hasLeadingDigits() ? md.getLeadingDigits() : null;
-        if (leadingDigits != null) {
-            DigitDfa.of(leadingDigits); // refused here, not when the calling code's regions are put together
-        }
 
         String iddRegex = md.getInternationalPrefix();
         this.idd = Pattern.compile(iddRegex);
@@ -144,16 +137,6 @@ final class CompiledRegion {
     /** The states of the national number DFA (its table holds ten ints a state). */
     int states() {
         return numbers.states();
-    }
-
-    /** Whether the metadata has leading digits (getRegionCodeForNumberFromRegionList then decides by them alone). */
-    boolean hasLeadingDigits() {
-        return leadingDigits != null;
-    }
-
-    /** The leading digits pattern, or null; {@link CompiledMetadata.Regions} runs those of a calling code at once. */
-    String leadingDigitsPattern() {
-        return leadingDigits;
     }
 
     /** matchNationalNumber(s, generalDesc, false): the general pattern alone, no lengths. */

@@ -127,23 +127,32 @@ public final class Phones {
         if (code == null) {
             return null; // getRegionCodeForNumber: no region
         }
-        CompiledMetadata.Regions compiled = code.regions();
-        if (compiled == null) {
+        String nsn = nationalSignificantNumber(n);
+        if (code.regions.length == 1) {
+            CompiledRegion r = code.region(0);
+            if (r == null) {
+                return libraryValidRegion(n);
+            }
+            return r.isValid(nsn) ? code.regions[0] : null;
+        }
+        CompiledMetadata.LeadingDigits leading = code.leadingDigits();
+        if (leading == null) {
             return libraryValidRegion(n);
         }
-        String nsn = nationalSignificantNumber(n);
-        CompiledRegion[] regions = compiled.regions();
-        if (regions.length == 1) {
-            return regions[0].isValid(nsn) ? code.regions[0] : null;
-        }
-        int leading = compiled.startingWithLeadingDigits(nsn);
-        for (int i = 0; i < regions.length; i++) {
-            CompiledRegion r = regions[i];
-            if (r.hasLeadingDigits()) {
-                if ((leading & 1 << i) != 0) {
-                    return r.isValid(nsn) ? code.regions[i] : null;
-                }
-            } else if (r.isValid(nsn)) {
+        int startsWith = leading.startingWith(nsn);
+        for (int i = 0; i < code.regions.length; i++) {
+            boolean byLeadingDigits = leading.has(i);
+            if (byLeadingDigits && (startsWith & 1 << i) == 0) {
+                continue;
+            }
+            CompiledRegion r = code.region(i);
+            if (r == null) {
+                return libraryValidRegion(n);
+            }
+            if (byLeadingDigits) {
+                return r.isValid(nsn) ? code.regions[i] : null;
+            }
+            if (r.isValid(nsn)) {
                 return code.regions[i];
             }
         }
