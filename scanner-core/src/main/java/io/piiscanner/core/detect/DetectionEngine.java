@@ -58,6 +58,13 @@ public final class DetectionEngine {
      */
     private final RegexGate[] anyGates;
     private final RegexGate[][] patternGates;
+    /**
+     * Per gated searched pattern, its {@linkplain PatternSpec#anchoredForm anchored form}, which RE2J runs at the
+     * gate's first possible start ({@link #searchGated}); per {@code starts: trigger} pattern, the gate of its
+     * expression, asked before each anchored try ({@link #runAtTriggers}). Null elsewhere.
+     */
+    private final com.google.re2j.Pattern[][] anchoredForms;
+    private final RegexGate[][] triggerGates;
     private final RegexGate[][] notAfterGates;
     private final RegexGate[][] contextGates;
     /** Per rule: whether a digit run's digits are validated before any pattern runs (see Validator#acceptsPlainDigits). */
@@ -106,6 +113,8 @@ public final class DetectionEngine {
         this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
         this.anyGates = new RegexGate[this.rules.size()];
         this.patternGates = new RegexGate[this.rules.size()][];
+        this.anchoredForms = new com.google.re2j.Pattern[this.rules.size()][];
+        this.triggerGates = new RegexGate[this.rules.size()][];
         this.notAfterGates = new RegexGate[this.rules.size()][];
         this.contextGates = new RegexGate[this.rules.size()][];
         this.prevalidate = new boolean[this.rules.size()];
@@ -152,9 +161,18 @@ public final class DetectionEngine {
                 }
             }
             patternGates[r] = new RegexGate[rule.patterns().size()];
+            anchoredForms[r] = new com.google.re2j.Pattern[rule.patterns().size()];
+            triggerGates[r] = new RegexGate[rule.patterns().size()];
             for (int i = 0; i < rule.patterns().size(); i++) {
                 PatternSpec p = rule.patterns().get(i);
-                patternGates[r][i] = p.startsAtTrigger() ? null : gate(p.regex());
+                if (p.startsAtTrigger()) {
+                    triggerGates[r][i] = gate(p.regex());
+                } else {
+                    patternGates[r][i] = gate(p.regex());
+                    if (patternGates[r][i] != null) {
+                        anchoredForms[r][i] = PatternSpec.anchoredForm(p.regex());
+                    }
+                }
             }
             notAfterGates[r] = rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
             contextGates[r] = rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
@@ -254,7 +272,7 @@ public final class DetectionEngine {
             for (int i = 0; i < merged; i++) {
                 int from = w[2 * i];
                 int to = w[2 * i + 1];
-                runRule(rule, finders[r], anyPatterns[r], anyGates[r], patternGates[r], text, from, to, region, minimumPatternScore(r, rule, hits, field, from, to),
+                runRule(r, rule, text, from, to, region, minimumPatternScore(r, rule, hits, field, from, to),
                         ruleTriggers, triggerCount, candidates);
             }
             for (Candidate c : dedupe(candidates)) {
@@ -441,17 +459,19 @@ public final class DetectionEngine {
         return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
     }
 
-    private static void runRule(EntityRule rule, SpanFinder finder, com.google.re2j.Pattern anyPattern, RegexGate anyGate,
-                                RegexGate[] gates, String text, int from, int to,
-                                String region, double minPatternScore, int[] triggers, int triggerCount,
-                                List<Candidate> out) {
+    private void runRule(int r, EntityRule rule, String text, int from, int to,
+                         String region, double minPatternScore, int[] triggers, int triggerCount,
+                         List<Candidate> out) {
         if (!rule.isPatternRule()) {
-            finder.find(rule, text, from, to, region, minPatternScore,
+            finders[r].find(rule, text, from, to, region, minPatternScore,
                     (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
             return;
         }
+        RegexGate anyGate = anyGates[r];
+        com.google.re2j.Pattern anyPattern = anyPatterns[r];
+        RegexGate[] gates = patternGates[r];
+        com.google.re2j.Pattern[] anchoredForms = this.anchoredForms[r];
         TextWindow window = new TextWindow(text, from, to);
-        int length = to - from;
         // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
         if (anyGate != null ? !anyGate.mayMatch(text, from, to) : anyPattern != null && !anyPattern.matcher(window).find()) {
             return;
@@ -463,22 +483,75 @@ public final class DetectionEngine {
                 continue;
             }
             if (p.startsAtTrigger()) {
-                runAtTriggers(rule, p, text, from, to, triggers, triggerCount, out);
+                runAtTriggers(rule, p, triggerGates[r][i], text, from, to, triggers, triggerCount, out);
                 continue;
             }
-            if (gates[i] != null && !gates[i].mayMatch(text, from, to)) {
-                continue;
+            if (gates[i] == null) {
+                search(rule, p, window, from, 0, out);
+            } else {
+                searchGated(rule, p, anchoredForms[i], gates[i], text, from, to, out);
             }
-            Matcher m = p.regex().matcher(window);
-            int pos = 0;
-            while (pos <= length && m.find(pos)) {
-                int s = m.start(p.group());
-                int e = m.end(p.group());
-                if (s >= 0 && e > s) {
-                    out.add(new Candidate(rule, p.name(), from + s, from + e, p.score(), null));
+        }
+    }
+
+    /** Every match of {@code p} in the window from window offset {@code pos} on, as RE2J's search finds them. */
+    static void search(EntityRule rule, PatternSpec p, TextWindow window, int from, int pos, List<Candidate> out) {
+        Matcher m = p.regex().matcher(window);
+        int length = window.length();
+        while (pos <= length && m.find(pos)) {
+            int s = m.start(p.group());
+            int e = m.end(p.group());
+            if (s >= 0 && e > s) {
+                out.add(new Candidate(rule, p.name(), from + s, from + e, p.score(), null));
+            }
+            pos = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+    }
+
+    /**
+     * The matches {@link #search} finds, with the DFA gate deciding where RE2J runs. The gate's first possible start
+     * {@code s} of the rest of the window: none means no more matches; otherwise no match begins before {@code s},
+     * so the leftmost match (if it begins at {@code s}) is the one RE2J anchored at {@code s} finds (with one
+     * character of left context, the {@code anchored} form, so that {@code \b} reads what it reads in the window),
+     * and RE2J reads neither the characters before {@code s} nor, after the last match, the rest of the window.
+     * Where the anchored try fails, RE2J searches on from {@code s + 1}; where a surrogate stands in the way (RE2J
+     * reads a pair as one code point), the rest is searched as without a gate.
+     */
+    static void searchGated(EntityRule rule, PatternSpec p, com.google.re2j.Pattern anchored, RegexGate gate,
+                                    String text, int from, int to, List<Candidate> out) {
+        int pos = from;
+        while (pos <= to) {
+            int start = gate.firstStart(text, pos, to);
+            if (start == -1) {
+                return;
+            }
+            if (start == RegexGate.SURROGATE || start > from && Character.isSurrogate(text.charAt(start - 1))) {
+                search(rule, p, new TextWindow(text, from, to), from, pos - from, out);
+                return;
+            }
+            // the anchored try: at the window's start as the window search would, elsewhere behind one character
+            int base = start == from ? from : start - 1;
+            int shift = start == from ? 0 : 1;
+            Matcher m = (start == from ? p.regex() : anchored).matcher(new TextWindow(text, base, to));
+            if (!m.lookingAt()) {
+                if (start + 1 > to) {
+                    return;
                 }
-                pos = m.end() > m.start() ? m.end() : m.end() + 1;
+                m = p.regex().matcher(new TextWindow(text, from, to));
+                if (!m.find(start + 1 - from)) {
+                    return;
+                }
+                base = from;
+                shift = 0;
             }
+            int s = m.start(p.group() + shift);
+            int e = m.end(p.group() + shift);
+            if (s >= 0 && e > s) {
+                out.add(new Candidate(rule, p.name(), base + s, base + e, p.score(), null));
+            }
+            int matchStart = base + m.start(shift);
+            int matchEnd = base + m.end(shift);
+            pos = matchEnd > matchStart ? matchEnd : matchEnd + 1;
         }
     }
 
@@ -488,8 +561,8 @@ public final class DetectionEngine {
      * pattern cannot begin anywhere else. One character of left context goes with each attempt, so {@code \b}
      * sees what a search of the whole text would. No match begins inside an earlier one.
      */
-    private static void runAtTriggers(EntityRule rule, PatternSpec p, String text, int from, int to, int[] triggers,
-                                      int triggerCount, List<Candidate> out) {
+    private static void runAtTriggers(EntityRule rule, PatternSpec p, RegexGate gate, String text, int from, int to,
+                                      int[] triggers, int triggerCount, List<Candidate> out) {
         int matchedTo = from;
         int tried = -1;
         for (int i = 0; i < triggerCount; i++) {
@@ -501,16 +574,10 @@ public final class DetectionEngine {
             while (true) {
                 if (at >= matchedTo && at > tried) {
                     tried = at;
-                    int left = at > 0 ? at - 1 : 0;
-                    Matcher m = (at > 0 ? p.anchored() : p.regex()).matcher(new TextWindow(text, left, to));
-                    if (m.lookingAt()) {
-                        int g = at > 0 ? p.group() + 1 : p.group();
-                        int s = m.start(g);
-                        int e = m.end(g);
-                        if (s >= 0 && e > s) {
-                            out.add(new Candidate(rule, p.name(), left + s, left + e, p.score(), null));
-                        }
-                        matchedTo = Math.max(left + m.end(), at + 1);
+                    // the gate, one DFA run from the place, rules out most places (a keyword with no value after it)
+                    int end = gate == null || gate.mayMatchAt(text, at, to) ? matchAt(rule, p, text, at, to, out) : -1;
+                    if (end >= 0) {
+                        matchedTo = Math.max(end, at + 1);
                         break;
                     }
                 }
@@ -520,6 +587,25 @@ public final class DetectionEngine {
                 at = keyword;
             }
         }
+    }
+
+    /**
+     * Runs a {@code starts: trigger} pattern anchored at {@code at} (behind one character of left context); a match
+     * goes to {@code out}. The end of the match, or -1 when it does not match there.
+     */
+    private static int matchAt(EntityRule rule, PatternSpec p, String text, int at, int to, List<Candidate> out) {
+        int left = at > 0 ? at - 1 : 0;
+        Matcher m = (at > 0 ? p.anchored() : p.regex()).matcher(new TextWindow(text, left, to));
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int g = at > 0 ? p.group() + 1 : p.group();
+        int s = m.start(g);
+        int e = m.end(g);
+        if (s >= 0 && e > s) {
+            out.add(new Candidate(rule, p.name(), left + s, left + e, p.score(), null));
+        }
+        return left + m.end();
     }
 
     /** Where the token holding {@code pos} begins: letters, digits and {@code _+.-} ("DB_PASSWORD", "postgresql"). */

@@ -120,6 +120,72 @@ public final class RegexGate {
         return false;
     }
 
+    /** {@link #firstStart}: a surrogate lies between the search start and the first possible start. */
+    public static final int SURROGATE = -2;
+
+    /**
+     * Where the first match within {@code text[from, to)} may begin: no match begins before the returned position;
+     * -1 when no match lies within the window at all ({@link #mayMatch} is false), {@link #SURROGATE} when a
+     * surrogate stands at or after {@code from} before any start was found (RE2J reads a pair as one code point:
+     * the caller must then search as if it had no gate). Past the step budget the start then being tried is
+     * returned: no earlier one may match, but that one is not known to. A start at which the DFA accepts is
+     * returned only where no surrogate stands in {@code text[from, start]}.
+     */
+    public int firstStart(CharSequence text, int from, int to) {
+        if (accept[initial]) {
+            return from;
+        }
+        int budget = 16 * (to - from) + 256;
+        for (int start = from; start < to; start++) {
+            int s = initial;
+            for (int i = start; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    s = ascii[s * 128 + c];
+                } else if (Character.isSurrogate(c)) {
+                    return SURROGATE;
+                } else {
+                    s = dfa.step(s, c);
+                }
+                if (s < 0) {
+                    break;
+                }
+                if (accept[s] || --budget == 0) {
+                    return start;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * False only when no match of the pattern begins at {@code at} and ends by {@code to}: one run of the DFA from
+     * {@code at}, for a pattern tried anchored there. A surrogate on the way answers "may match".
+     */
+    public boolean mayMatchAt(CharSequence text, int at, int to) {
+        if (accept[initial]) {
+            return true;
+        }
+        int s = initial;
+        for (int i = at; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                s = ascii[s * 128 + c];
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            } else {
+                s = dfa.step(s, c);
+            }
+            if (s < 0) {
+                return false;
+            }
+            if (accept[s]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Thrown by the reader at syntax it does not translate; the pattern then runs ungated. */
     private static final class Unsupported extends Exception {
         Unsupported(String what) {
