@@ -93,6 +93,15 @@ public final class DetectionEngine {
      */
     private final Map<FieldContext, FieldFacts> factsByField = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FIELD_CACHE_LIMIT = 10_000;
+    /**
+     * The facts last asked for, a slot per field context object: the scanner hands the same context for a field
+     * record after record, and the map's key hashes and compares the context's word lists. Entries are immutable;
+     * racing threads at worst replace each other's entry.
+     */
+    private final RecentFacts[] recentFacts = new RecentFacts[64];
+
+    private record RecentFacts(FieldContext field, FieldFacts facts) {
+    }
 
     private record FieldFacts(FieldContext context, boolean[] hint, double[] penalty, boolean noFreeText) {
     }
@@ -854,6 +863,17 @@ public final class DetectionEngine {
     }
 
     private FieldFacts facts(FieldContext field) {
+        int slot = System.identityHashCode(field) & (recentFacts.length - 1);
+        RecentFacts recent = recentFacts[slot];
+        if (recent != null && recent.field() == field) {
+            return recent.facts();
+        }
+        FieldFacts facts = factsOf(field);
+        recentFacts[slot] = new RecentFacts(field, facts);
+        return facts;
+    }
+
+    private FieldFacts factsOf(FieldContext field) {
         FieldFacts facts = factsByField.get(field);
         if (facts == null) {
             boolean[] hint = new boolean[rules.size()];
