@@ -71,24 +71,13 @@ final class CandidateIndex {
      */
     static final class DigitRun {
         private final int[] bounds;
-        /** What touches each group's edges ({@link #LETTER_BEFORE} ...): a run's are its first and last group's. */
-        private final byte[] edges;
         private final int first;
         private final int count;
 
-        DigitRun(int[] bounds, byte[] edges, int first, int count) {
+        DigitRun(int[] bounds, int first, int count) {
             this.bounds = bounds;
-            this.edges = edges;
             this.first = first;
             this.count = count;
-        }
-
-        private boolean startEdge(int flag) {
-            return (edges[first] & flag) != 0;
-        }
-
-        private boolean endEdge(int flag) {
-            return (edges[first + count - 1] & flag) != 0;
         }
 
         int start() {
@@ -123,12 +112,17 @@ final class CandidateIndex {
     private static final byte TOKEN_LETTER = 2;
     private static final byte TOKEN_EXTRA = 3;
 
-    /** Edge flags of a digit group: see {@link #letterBefore} and {@link #letterAfter}. */
+    /**
+     * Edge flags of a digit group, read once per group when a rule first asks (a run's start is its first group's,
+     * its end its last group's): see {@link #letterBefore} and {@link #letterAfter}.
+     */
     private static final byte LETTER_BEFORE = 1;
     private static final byte LETTER_AFTER = 2;
     /** See {@link #gluedToLetter}: on the group's start side, on its end side. */
     private static final byte GLUED_BEFORE = 4;
     private static final byte GLUED_AFTER = 8;
+    /** Set in every group's flags once they are read: 0 is "not read yet". */
+    private static final byte EDGES_READ = 16;
     private static final int[] NO_INTS = new int[0];
 
     private String text;
@@ -201,14 +195,28 @@ final class CandidateIndex {
         if (groupCount < 0) {
             readGroups();
         }
+        if (groupCount == 0) {
+            java.util.Arrays.fill(runsBySet, NO_RUNS);
+            return;
+        }
+        // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of runs,
+        // a group each.
+        long joinsAny = 0;
+        for (int k = 1; k < groupCount; k++) {
+            joinsAny |= gapJoins[k];
+        }
+        DigitRun[] apart = null;
         for (int set = 0; set < runsBySet.length; set++) {
-            runsBySet[set] = groupCount == 0 ? NO_RUNS : computeDigitRuns(set);
+            if ((joinsAny & (1L << set)) != 0) {
+                runsBySet[set] = computeDigitRuns(set);
+            } else {
+                runsBySet[set] = apart == null ? (apart = computeDigitRuns(set)) : apart;
+            }
         }
     }
 
     private DigitRun[] computeDigitRuns(int set) {
         int[] g = digitGroups;
-        byte[] edges = groupEdges;
         int groupCount = this.groupCount;
         long bit = 1L << set;
         long[] joins = gapJoins;
@@ -223,7 +231,7 @@ final class CandidateIndex {
         int r = 0;
         for (int k = 1; k <= groupCount; k++) {
             if (k == groupCount || (joins[k] & bit) == 0) {
-                runs[r++] = new DigitRun(g, edges, first, k - first);
+                runs[r++] = new DigitRun(g, first, k - first);
                 first = k;
             }
         }
@@ -284,14 +292,36 @@ final class CandidateIndex {
         gapJoins = joins;
         digitGroups = g;
         this.groupCount = groupCount;
-        byte[] edges = groupEdges.length >= groupCount ? groupEdges : new byte[Math.max(groupCount, 2 * groupEdges.length)];
-        for (int k = 0; k < groupCount; k++) {
-            int s = g[2 * k];
-            int e = g[2 * k + 1];
-            edges[k] = (byte) ((letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0)
-                    | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+        if (groupEdges.length < groupCount) {
+            groupEdges = new byte[Math.max(groupCount, 2 * groupEdges.length)];
+        } else {
+            java.util.Arrays.fill(groupEdges, 0, groupCount, (byte) 0);
         }
-        groupEdges = edges;
+    }
+
+    /** What touches digit group {@code k}'s edges, read on first use. */
+    private int edges(int k) {
+        byte flags = groupEdges[k];
+        if (flags == 0) {
+            // once a group, however many rules and separator sets ask: a call kept out of the rules' loop
+            flags = groupEdges[k] = readEdges(k);
+        }
+        return flags;
+    }
+
+    private byte readEdges(int k) {
+        int s = digitGroups[2 * k];
+        int e = digitGroups[2 * k + 1];
+        return (byte) (EDGES_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0)
+                | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+    }
+
+    private boolean startEdge(DigitRun run, int flag) {
+        return (edges(run.first) & flag) != 0;
+    }
+
+    private boolean endEdge(DigitRun run, int flag) {
+        return (edges(run.first + run.count - 1) & flag) != 0;
     }
 
     private boolean startsWithShape(int start, String shape) {
@@ -317,9 +347,9 @@ final class CandidateIndex {
     boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
         return switch (side) {
             case ANY_OR_NONE -> true;
-            case BEFORE -> run.startEdge(LETTER_BEFORE);
-            case AFTER -> run.endEdge(LETTER_AFTER);
-            case EITHER -> run.startEdge(LETTER_BEFORE) || run.endEdge(LETTER_AFTER);
+            case BEFORE -> startEdge(run, LETTER_BEFORE);
+            case AFTER -> endEdge(run, LETTER_AFTER);
+            case EITHER -> startEdge(run, LETTER_BEFORE) || endEdge(run, LETTER_AFTER);
         };
     }
 
@@ -354,7 +384,7 @@ final class CandidateIndex {
      * "INV_4471123").
      */
     boolean gluedToLetter(DigitRun run) {
-        return run.startEdge(GLUED_BEFORE) || run.endEdge(GLUED_AFTER);
+        return startEdge(run, GLUED_BEFORE) || endEdge(run, GLUED_AFTER);
     }
 
     private boolean gluedBefore(int s) {
