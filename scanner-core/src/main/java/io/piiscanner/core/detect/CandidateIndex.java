@@ -30,6 +30,9 @@ final class CandidateIndex {
          */
         private final byte[][] tokenClasses;
         private final boolean[] nonAsciiExtras;
+        /** Whether an ASCII character is a token character of some set; and every set's non-ASCII extras. */
+        private final boolean[] anyTokenChar = new boolean[128];
+        private final String nonAsciiExtraChars;
 
         Shapes(List<String> separatorSets, List<String> tokenExtras) {
             this.separatorSets = separatorSets.stream().distinct().toArray(String[]::new);
@@ -42,7 +45,15 @@ final class CandidateIndex {
                             : this.tokenExtras[e].indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
                 }
                 nonAsciiExtras[e] = this.tokenExtras[e].chars().anyMatch(c -> c >= 128);
+                for (char c = 0; c < 128; c++) {
+                    anyTokenChar[c] |= tokenClasses[e][c] != 0;
+                }
             }
+            StringBuilder nonAscii = new StringBuilder();
+            for (String e : this.tokenExtras) {
+                e.chars().filter(c -> c >= 128).forEach(c -> nonAscii.append((char) c));
+            }
+            this.nonAsciiExtraChars = nonAscii.toString();
             if (this.separatorSets.length > 64) {
                 throw new IllegalArgumentException("more than 64 digit-run separator sets");
             }
@@ -480,9 +491,50 @@ final class CandidateIndex {
     int tokenInts(int extras) {
         int n = tokenInts[extras];
         if (n < 0) {
-            n = tokenInts[extras] = hasDigits() ? computeTokens(extras) : 0;
+            // once a text, when the first rule asks: the tokens of every set
+            readTokens();
+            n = tokenInts[extras];
         }
         return n;
+    }
+
+    /**
+     * The tokens of every extra-character set in one pass: the maximal runs of characters that are token characters
+     * of some set ("super tokens") are found once, and only those holding a digit (most hold none: words) are
+     * split into each set's tokens, which never cross a super token's edge.
+     */
+    private void readTokens() {
+        java.util.Arrays.fill(tokenInts, 0);
+        if (!hasDigits()) {
+            return;
+        }
+        boolean[] any = shapes.anyTokenChar;
+        String nonAscii = shapes.nonAsciiExtraChars;
+        char[] cs = chars;
+        int n = length;
+        int start = -1;
+        boolean digit = false;
+        for (int i = 0; i <= n; i++) {
+            boolean token = false;
+            if (i < n) {
+                char c = cs[i];
+                token = c < 128 ? any[c] : !nonAscii.isEmpty() && nonAscii.indexOf(c) >= 0;
+                digit |= token && isDigit(c);
+            }
+            if (token) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (digit) {
+                    for (int e = 0; e < tokenInts.length; e++) {
+                        tokenInts[e] = addTokens(e, start, i, tokenInts[e]);
+                    }
+                }
+                start = -1;
+                digit = false;
+            }
+        }
     }
 
     /** Whether the token at {@code tokens[i .. i + 3]} has the trigger's length, mix and shape. */
@@ -493,24 +545,24 @@ final class CandidateIndex {
     }
 
     /**
-     * All tokens as {start, end, digits, letters}; tokens without a digit are left out: every identifier a
-     * token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most tokens.
+     * Adds the tokens of extra-character set {@code extras} within {@code chars[from, to)} to its array, from place
+     * {@code count} on, as {start, end, digits, letters}; the new count. Tokens without a digit are left out: every
+     * identifier a token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most
+     * tokens.
      */
-    private int computeTokens(int extras) {
+    private int addTokens(int extras, int from, int to, int count) {
         byte[] classes = shapes.tokenClasses[extras];
         String extra = shapes.tokenExtras[extras];
         boolean nonAscii = shapes.nonAsciiExtras[extras];
         int[] out = tokensByExtras[extras] == null ? NO_INTS : tokensByExtras[extras];
         char[] cs = chars;
-        int n = length;
-        int count = 0;
         int start = -1;
         int digits = 0;
         int letters = 0;
-        // one loop: a token starts and ends as token characters start and stop (n: the end of one at the text's end)
-        for (int i = 0; i <= n; i++) {
+        // a token starts and ends as the set's token characters start and stop
+        for (int i = from; i <= to; i++) {
             int k = 0;
-            if (i < n) {
+            if (i < to) {
                 char c = cs[i];
                 k = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
             }
