@@ -626,7 +626,7 @@ public final class DetectionEngine {
                                     String text, int from, int to, List<Candidate> out) {
         int pos = from;
         while (pos <= to) {
-            int start = gate.firstStart(text, pos, to);
+            int start = gate.firstStart(text, from, pos, to);
             if (start == -1) {
                 return;
             }
