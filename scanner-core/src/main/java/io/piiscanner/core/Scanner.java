@@ -3,6 +3,7 @@ package io.piiscanner.core;
 import io.piiscanner.core.context.CountryNames;
 import io.piiscanner.core.context.FieldContext;
 import io.piiscanner.core.detect.DetectionEngine;
+import io.piiscanner.core.model.FieldMetadata;
 import io.piiscanner.core.model.FieldValue;
 import io.piiscanner.core.model.Finding;
 import io.piiscanner.core.model.ScanRecord;
@@ -32,6 +33,16 @@ public final class Scanner {
     private final DetectionEngine engine;
     private final String defaultRegion;
     private final Map<String, FieldContext> fieldContexts = new ConcurrentHashMap<>();
+    /**
+     * The field contexts last asked for, a slot per field name: a record scan asks for the same few fields record
+     * after record, and the map's key (name, type and label joined) costs a string a field. A slot is found by the
+     * name's hash and holds for the same name with the very same metadata (a source describes a column once).
+     * Entries are immutable; threads racing for a slot at worst replace each other's entry.
+     */
+    private final RecentField[] recentFields = new RecentField[64];
+
+    private record RecentField(String name, FieldMetadata metadata, FieldContext context) {
+    }
 
     Scanner(RulePack pack, DetectionEngine engine, String defaultRegion) {
         this.pack = pack;
@@ -83,6 +94,19 @@ public final class Scanner {
     }
 
     private FieldContext fieldContext(FieldValue field) {
+        String name = field.name();
+        FieldMetadata metadata = field.metadata();
+        int slot = name.hashCode() & (recentFields.length - 1);
+        RecentField recent = recentFields[slot];
+        if (recent != null && recent.metadata() == metadata && recent.name().equals(name)) {
+            return recent.context();
+        }
+        FieldContext context = fieldContextOf(field);
+        recentFields[slot] = new RecentField(name, metadata, context);
+        return context;
+    }
+
+    private FieldContext fieldContextOf(FieldValue field) {
         String key = field.name() + '\u0000' + field.metadata().type() + '\u0000' + field.metadata().label();
         FieldContext cached = fieldContexts.get(key);
         if (cached != null) {

@@ -73,6 +73,38 @@ class ScannerTest {
         assertThat(f.explanation()).contains("field hint");
     }
 
+    /**
+     * The scanner remembers the last fields it read (by name and metadata) and the engine what each rule makes of
+     * them: a field must still be read with its own metadata when records alternate between fields of the same name
+     * described differently, with metadata built anew per record, and between names that share a cache slot.
+     */
+    @Test
+    void eachFieldIsReadWithItsOwnMetadataRecordAfterRecord() {
+        FieldMetadata phoneType = FieldMetadata.ofType("phone");
+        List<String> sameSlot = new java.util.ArrayList<>();
+        for (int i = 0; sameSlot.size() < 3; i++) {
+            String name = "Contact_Point_" + i + "__c";
+            if ((name.hashCode() & 63) == ("Contact_Point_0__c".hashCode() & 63)) {
+                sameSlot.add(name);
+            }
+        }
+        for (int round = 0; round < 40; round++) {
+            // a name twice in a row with other metadata, then the next name of the slot
+            String name = sameSlot.get(round / 2 % sameSlot.size());
+            FieldMetadata metadata = switch (round % 4) {
+                case 0 -> phoneType;
+                case 1 -> FieldMetadata.NONE;
+                case 2 -> FieldMetadata.ofType("phone");
+                default -> FieldMetadata.ofType("textarea");
+            };
+            ScanRecord record = ScanRecord.builder().field(name, "+1 415 555 2671", metadata).build();
+            Finding f = SCANNER.scan(record).get(0);
+            assertThat(f.field()).isEqualTo(name);
+            assertThat(f.explanation().contains("field hint")).as(name + " typed " + metadata.type())
+                    .isEqualTo("phone".equals(metadata.type()));
+        }
+    }
+
     @Test
     void recordCountrySetsTheRegionOfNationalPhoneNumbers() {
         ScanRecord german = ScanRecord.builder().field("Phone", "030 9018200").field("MailingCountry", "Deutschland").build();

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The cheap structures of one text that the prefilter asks about: runs of digit groups and shaped
  * tokens. Each is computed in one pass, only when a rule asks, and cached for the other rules of the
- * same scan. Not thread-safe: one instance per scan call.
+ * same scan. Not thread-safe: one instance per thread, {@linkplain #reset reset} for each text; its arrays are
+ * kept from text to text (a record scan reads a dozen short values a record).
  */
 final class CandidateIndex {
 
@@ -22,10 +23,37 @@ final class CandidateIndex {
         private final String[] separatorSets;
         private final String[] tokenExtras;
         private final long[] setsHolding = new long[128];
+        /**
+         * Per token extra-character set, the class of each ASCII character in a token ({@link #TOKEN_DIGIT},
+         * {@link #TOKEN_LETTER}, {@link #TOKEN_EXTRA}, 0 outside tokens), and whether the set holds a non-ASCII
+         * character.
+         */
+        private final byte[][] tokenClasses;
+        private final boolean[] nonAsciiExtras;
+        /** Whether an ASCII character is a token character of some set; and every set's non-ASCII extras. */
+        private final boolean[] anyTokenChar = new boolean[128];
+        private final String nonAsciiExtraChars;
 
         Shapes(List<String> separatorSets, List<String> tokenExtras) {
             this.separatorSets = separatorSets.stream().distinct().toArray(String[]::new);
             this.tokenExtras = tokenExtras.stream().distinct().toArray(String[]::new);
+            this.tokenClasses = new byte[this.tokenExtras.length][128];
+            this.nonAsciiExtras = new boolean[this.tokenExtras.length];
+            for (int e = 0; e < this.tokenExtras.length; e++) {
+                for (char c = 0; c < 128; c++) {
+                    tokenClasses[e][c] = isDigit(c) ? TOKEN_DIGIT : isAsciiLetter(c) ? TOKEN_LETTER
+                            : this.tokenExtras[e].indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+                }
+                nonAsciiExtras[e] = this.tokenExtras[e].chars().anyMatch(c -> c >= 128);
+                for (char c = 0; c < 128; c++) {
+                    anyTokenChar[c] |= tokenClasses[e][c] != 0;
+                }
+            }
+            StringBuilder nonAscii = new StringBuilder();
+            for (String e : this.tokenExtras) {
+                e.chars().filter(c -> c >= 128).forEach(c -> nonAscii.append((char) c));
+            }
+            this.nonAsciiExtraChars = nonAscii.toString();
             if (this.separatorSets.length > 64) {
                 throw new IllegalArgumentException("more than 64 digit-run separator sets");
             }
@@ -56,8 +84,6 @@ final class CandidateIndex {
         private final int[] bounds;
         private final int first;
         private final int count;
-        /** {@link #gluedToLetter}, computed on first use: 0 not yet, 1 no, 2 yes. Many rules ask about each run. */
-        private byte glued;
 
         DigitRun(int[] bounds, int first, int count) {
             this.bounds = bounds;
@@ -91,24 +117,68 @@ final class CandidateIndex {
     }
 
     private static final DigitRun[] NO_RUNS = new DigitRun[0];
+
+    /** Classes of token characters: see {@link Shapes#tokenClasses}. */
+    private static final byte TOKEN_DIGIT = 1;
+    private static final byte TOKEN_LETTER = 2;
+    private static final byte TOKEN_EXTRA = 3;
+
+    /**
+     * Edge flags of a digit group, read once per group when a rule first asks (a run's start is its first group's,
+     * its end its last group's): see {@link #letterBefore} and {@link #letterAfter}.
+     */
+    private static final byte LETTER_BEFORE = 1;
+    private static final byte LETTER_AFTER = 2;
+    /** See {@link #gluedToLetter}: on the group's start side, on its end side. */
+    private static final byte GLUED_BEFORE = 4;
+    private static final byte GLUED_AFTER = 8;
+    /** Set in every group's flags once they are read: 0 is "not read yet". */
+    private static final byte EDGES_READ = 16;
     private static final int[] NO_INTS = new int[0];
 
-    private final String text;
+    private String text;
+    /** The text's characters (in the first {@link #length} places): its loops read an array, not a string. */
+    private char[] chars = new char[64];
+    private int length;
     private final Shapes shapes;
     /** Per separator set of {@link #shapes}, its runs, computed on first use. */
     private final DigitRun[][] runsBySet;
-    /** Per token extra-character set of {@link #shapes}, its tokens as {start, end, digits, letters} quadruples. */
+    /**
+     * Per token extra-character set of {@link #shapes}, its tokens as {start, end, digits, letters} quadruples in
+     * the first {@link #tokenInts} places (-1: not computed yet for this text).
+     */
     private final int[][] tokensByExtras;
-    /** Start/end pairs of the maximal runs of ASCII digits. */
-    private int[] digitGroups;
+    private final int[] tokenInts;
+    /** Start/end pairs of the maximal runs of ASCII digits, in the first {@code 2 * groupCount} places. */
+    private int[] digitGroups = NO_INTS;
+    /** Per digit group, what touches its edges: letters, or letters behind a joining character. */
+    private byte[] groupEdges = new byte[8];
+    /** How many digit groups the text holds, or -1 before they are read. */
+    private int groupCount;
     /** Per gap between digit groups k-1 and k (index k), the separator sets that join across it. */
-    private long[] gapJoins;
+    private long[] gapJoins = new long[1];
 
     CandidateIndex(String text, Shapes shapes) {
-        this.text = text;
         this.shapes = shapes;
         this.runsBySet = new DigitRun[shapes.separatorSets.length][];
         this.tokensByExtras = new int[shapes.tokenExtras.length][];
+        this.tokenInts = new int[shapes.tokenExtras.length];
+        reset(text);
+    }
+
+    /** Makes this the index of {@code text} (null: of none, holding no text), keeping its arrays. */
+    void reset(String text) {
+        this.text = text;
+        this.length = text == null ? 0 : text.length();
+        if (length > chars.length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        if (text != null) {
+            text.getChars(0, length, chars, 0);
+        }
+        java.util.Arrays.fill(runsBySet, null);
+        java.util.Arrays.fill(tokenInts, -1);
+        groupCount = -1;
     }
 
     String text() {
@@ -124,17 +194,41 @@ final class CandidateIndex {
     DigitRun[] digitRuns(int set) {
         DigitRun[] runs = runsBySet[set];
         if (runs == null) {
-            runs = runsBySet[set] = computeDigitRuns(set);
+            // Once a text, when the first rule asks: a call the compiler does not inline into the rules' loop.
+            readRuns();
+            runs = runsBySet[set];
         }
         return runs;
     }
 
-    private DigitRun[] computeDigitRuns(int set) {
-        int[] g = groups();
-        int groupCount = g.length / 2;
-        if (groupCount == 0) {
-            return NO_RUNS;
+    /** The runs of every separator set. */
+    private void readRuns() {
+        if (groupCount < 0) {
+            readGroups();
         }
+        if (groupCount == 0) {
+            java.util.Arrays.fill(runsBySet, NO_RUNS);
+            return;
+        }
+        // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of runs,
+        // a group each.
+        long joinsAny = 0;
+        for (int k = 1; k < groupCount; k++) {
+            joinsAny |= gapJoins[k];
+        }
+        DigitRun[] apart = null;
+        for (int set = 0; set < runsBySet.length; set++) {
+            if ((joinsAny & (1L << set)) != 0) {
+                runsBySet[set] = computeDigitRuns(set);
+            } else {
+                runsBySet[set] = apart == null ? (apart = computeDigitRuns(set)) : apart;
+            }
+        }
+    }
+
+    private DigitRun[] computeDigitRuns(int set) {
+        int[] g = digitGroups;
+        int groupCount = this.groupCount;
         long bit = 1L << set;
         long[] joins = gapJoins;
         int n = 1;
@@ -157,57 +251,96 @@ final class CandidateIndex {
 
     /** True when the text holds at least one digit (most rules have nothing to do otherwise). */
     boolean hasDigits() {
-        return groups().length > 0;
+        if (groupCount < 0) {
+            readGroups();
+        }
+        return groupCount > 0;
     }
 
-    /** Start/end pairs of the maximal runs of ASCII digits, and the sets joining each gap, computed on first use. */
-    private int[] groups() {
-        if (digitGroups == null) {
-            int count = 0;
-            int[] g = NO_INTS;
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
-                if (isDigit(text.charAt(i))) {
-                    int start = i;
-                    while (i < n && isDigit(text.charAt(i))) {
-                        i++;
-                    }
+    /**
+     * Reads the start/end pairs of the maximal runs of ASCII digits ({@link #groupCount} of them), the sets joining
+     * each gap, and what touches each group's edges.
+     */
+    private void readGroups() {
+        int count = 0;
+        int[] g = digitGroups;
+        char[] cs = chars;
+        int n = length;
+        int start = -1;
+        // one loop, a group's start and end as the digit/non-digit changes (n: the end of a group at the text's end)
+        for (int i = 0; i <= n; i++) {
+            boolean digit = i < n && isDigit(cs[i]);
+            if (digit == start < 0) {
+                if (digit) {
+                    start = i;
+                } else {
                     if (count + 2 > g.length) {
                         g = java.util.Arrays.copyOf(g, Math.max(16, g.length * 2));
                     }
                     g[count++] = start;
                     g[count++] = i;
+                    start = -1;
                 }
             }
-            g = count == g.length ? g : java.util.Arrays.copyOf(g, count);
-            int groupCount = count / 2;
-            long[] joins = new long[Math.max(groupCount, 1)];
-            long[] holding = shapes.setsHolding;
-            for (int k = 1; k < groupCount; k++) {
-                int from = g[2 * k - 1];
-                int to = g[2 * k];
-                if (to - from > 3) {
-                    continue;
-                }
-                long sets = -1L;
-                for (int i = from; i < to && sets != 0; i++) {
-                    char c = text.charAt(i);
-                    sets &= c < 128 ? holding[c] : 0L;
-                }
-                joins[k] = sets;
-            }
-            gapJoins = joins;
-            digitGroups = g;
         }
-        return digitGroups;
+        int groupCount = count / 2;
+        long[] joins = gapJoins.length >= groupCount ? gapJoins : new long[Math.max(groupCount, 2 * gapJoins.length)];
+        long[] holding = shapes.setsHolding;
+        for (int k = 1; k < groupCount; k++) {
+            int from = g[2 * k - 1];
+            int to = g[2 * k];
+            if (to - from > 3) {
+                joins[k] = 0;
+                continue;
+            }
+            long sets = -1L;
+            for (int i = from; i < to && sets != 0; i++) {
+                char c = chars[i];
+                sets &= c < 128 ? holding[c] : 0L;
+            }
+            joins[k] = sets;
+        }
+        gapJoins = joins;
+        digitGroups = g;
+        this.groupCount = groupCount;
+        if (groupEdges.length < groupCount) {
+            groupEdges = new byte[Math.max(groupCount, 2 * groupEdges.length)];
+        } else {
+            java.util.Arrays.fill(groupEdges, 0, groupCount, (byte) 0);
+        }
+    }
+
+    /** What touches digit group {@code k}'s edges, read on first use. */
+    private int edges(int k) {
+        byte flags = groupEdges[k];
+        if (flags == 0) {
+            // once a group, however many rules and separator sets ask: a call kept out of the rules' loop
+            flags = groupEdges[k] = readEdges(k);
+        }
+        return flags;
+    }
+
+    private byte readEdges(int k) {
+        int s = digitGroups[2 * k];
+        int e = digitGroups[2 * k + 1];
+        return (byte) (EDGES_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0)
+                | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+    }
+
+    private boolean startEdge(DigitRun run, int flag) {
+        return (edges(run.first) & flag) != 0;
+    }
+
+    private boolean endEdge(DigitRun run, int flag) {
+        return (edges(run.first + run.count - 1) & flag) != 0;
     }
 
     private boolean startsWithShape(int start, String shape) {
-        if (start + shape.length() > text.length()) {
+        if (start + shape.length() > length) {
             return false;
         }
         for (int i = 0; i < shape.length(); i++) {
-            char c = text.charAt(start + i);
+            char c = chars[start + i];
             boolean ok = switch (shape.charAt(i)) {
                 case 'A' -> c >= 'A' && c <= 'Z';
                 case 'a' -> c >= 'a' && c <= 'z';
@@ -225,35 +358,35 @@ final class CandidateIndex {
     boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
         return switch (side) {
             case ANY_OR_NONE -> true;
-            case BEFORE -> letterBefore(run.start());
-            case AFTER -> letterAfter(run.end());
-            case EITHER -> letterBefore(run.start()) || letterAfter(run.end());
+            case BEFORE -> startEdge(run, LETTER_BEFORE);
+            case AFTER -> endEdge(run, LETTER_AFTER);
+            case EITHER -> startEdge(run, LETTER_BEFORE) || endEdge(run, LETTER_AFTER);
         };
     }
 
     /** One to three letters standing alone just before the run ("X1234567", "AB 12 34 56"), not a word. */
     private boolean letterBefore(int s) {
         int i = s - 1;
-        if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+        if (i >= 0 && (chars[i] == ' ' || chars[i] == '-')) {
             i--;
         }
         int letters = 0;
-        while (i >= 0 && letters <= 3 && Character.isLetter(text.charAt(i))) {
+        while (i >= 0 && letters <= 3 && Character.isLetter(chars[i])) {
             letters++;
             i--;
         }
         // Standing alone: "3t000063" inside a record id is not a prefix.
-        return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
+        return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(chars[i]));
     }
 
     /** A single letter just after the run ("12345678Z", "1234567-L"), not the start of a word. */
     private boolean letterAfter(int e) {
         int i = e;
-        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+        if (i < length && (chars[i] == ' ' || chars[i] == '-')) {
             i++;
         }
-        return i < text.length() && Character.isLetter(text.charAt(i))
-                && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
+        return i < length && Character.isLetter(chars[i])
+                && (i + 1 == length || !Character.isLetter(chars[i + 1]));
     }
 
     /**
@@ -262,20 +395,17 @@ final class CandidateIndex {
      * "INV_4471123").
      */
     boolean gluedToLetter(DigitRun run) {
-        if (run.glued == 0) {
-            run.glued = computeGluedToLetter(run) ? (byte) 2 : (byte) 1;
-        }
-        return run.glued == 2;
+        return startEdge(run, GLUED_BEFORE) || endEdge(run, GLUED_AFTER);
     }
 
-    private boolean computeGluedToLetter(DigitRun run) {
-        int s = run.start();
-        int e = run.end();
-        boolean before = s > 0 && (Character.isLetter(text.charAt(s - 1))
-                || s > 1 && "-_/".indexOf(text.charAt(s - 1)) >= 0 && Character.isLetter(text.charAt(s - 2)));
-        boolean after = e < text.length() && (Character.isLetter(text.charAt(e))
-                || e + 1 < text.length() && "-_/".indexOf(text.charAt(e)) >= 0 && Character.isLetter(text.charAt(e + 1)));
-        return before || after;
+    private boolean gluedBefore(int s) {
+        return s > 0 && (Character.isLetter(chars[s - 1])
+                || s > 1 && "-_/".indexOf(chars[s - 1]) >= 0 && Character.isLetter(chars[s - 2]));
+    }
+
+    private boolean gluedAfter(int e) {
+        return e < length && (Character.isLetter(chars[e])
+                || e + 1 < length && "-_/".indexOf(chars[e]) >= 0 && Character.isLetter(chars[e + 1]));
     }
 
     /**
@@ -311,7 +441,7 @@ final class CandidateIndex {
         for (int a = 0; a < g; a++) {
             digits.setLength(0);
             for (int b = a; b < g; b++) {
-                digits.append(text, run.groupStart(b), run.groupEnd(b));
+                digits.append(chars, run.groupStart(b), run.groupEnd(b) - run.groupStart(b));
                 if (digits.length() > max) {
                     break;
                 }
@@ -331,8 +461,8 @@ final class CandidateIndex {
         if (run.groupCount() != 3) {
             return false;
         }
-        char s1 = text.charAt(run.groupEnd(0));
-        char s2 = text.charAt(run.groupEnd(1));
+        char s1 = chars[run.groupEnd(0)];
+        char s2 = chars[run.groupEnd(1)];
         if (s1 != s2 || run.groupStart(1) - run.groupEnd(0) != 1 || run.groupStart(2) - run.groupEnd(1) != 1
                 || (s1 != '-' && s1 != '.' && s1 != '/')) {
             return false;
@@ -347,17 +477,64 @@ final class CandidateIndex {
 
     /**
      * The tokens of extra-character set {@code extras} of the {@link Shapes}, as {start, end, digits, letters}
-     * quadruples one after the other; {@link #tokenFits} tells which fit a trigger.
+     * quadruples one after the other in the first {@link #tokenInts(int)} places; {@link #tokenFits} tells which
+     * fit a trigger.
      */
     int[] tokens(int extras) {
-        if (!hasDigits()) {
+        if (tokenInts(extras) == 0) {
             return NO_INTS;
         }
-        int[] all = tokensByExtras[extras];
-        if (all == null) {
-            all = tokensByExtras[extras] = computeTokens(shapes.tokenExtras[extras]);
+        return tokensByExtras[extras];
+    }
+
+    /** How many places of {@link #tokens(int)} hold tokens: four a token. */
+    int tokenInts(int extras) {
+        int n = tokenInts[extras];
+        if (n < 0) {
+            // once a text, when the first rule asks: the tokens of every set
+            readTokens();
+            n = tokenInts[extras];
         }
-        return all;
+        return n;
+    }
+
+    /**
+     * The tokens of every extra-character set in one pass: the maximal runs of characters that are token characters
+     * of some set ("super tokens") are found once, and only those holding a digit (most hold none: words) are
+     * split into each set's tokens, which never cross a super token's edge.
+     */
+    private void readTokens() {
+        java.util.Arrays.fill(tokenInts, 0);
+        if (!hasDigits()) {
+            return;
+        }
+        boolean[] any = shapes.anyTokenChar;
+        String nonAscii = shapes.nonAsciiExtraChars;
+        char[] cs = chars;
+        int n = length;
+        int start = -1;
+        boolean digit = false;
+        for (int i = 0; i <= n; i++) {
+            boolean token = false;
+            if (i < n) {
+                char c = cs[i];
+                token = c < 128 ? any[c] : !nonAscii.isEmpty() && nonAscii.indexOf(c) >= 0;
+                digit |= token && isDigit(c);
+            }
+            if (token) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (digit) {
+                    for (int e = 0; e < tokenInts.length; e++) {
+                        tokenInts[e] = addTokens(e, start, i, tokenInts[e]);
+                    }
+                }
+                start = -1;
+                digit = false;
+            }
+        }
     }
 
     /** Whether the token at {@code tokens[i .. i + 3]} has the trigger's length, mix and shape. */
@@ -368,46 +545,53 @@ final class CandidateIndex {
     }
 
     /**
-     * All tokens as {start, end, digits, letters}; tokens without a digit are left out: every identifier a
-     * token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most tokens.
+     * Adds the tokens of extra-character set {@code extras} within {@code chars[from, to)} to its array, from place
+     * {@code count} on, as {start, end, digits, letters}; the new count. Tokens without a digit are left out: every
+     * identifier a token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most
+     * tokens.
      */
-    private int[] computeTokens(String extra) {
-        int[] out = NO_INTS;
-        int count = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isTokenChar(c, extra)) {
-                i++;
-                continue;
+    private int addTokens(int extras, int from, int to, int count) {
+        byte[] classes = shapes.tokenClasses[extras];
+        String extra = shapes.tokenExtras[extras];
+        boolean nonAscii = shapes.nonAsciiExtras[extras];
+        int[] out = tokensByExtras[extras] == null ? NO_INTS : tokensByExtras[extras];
+        char[] cs = chars;
+        int start = -1;
+        int digits = 0;
+        int letters = 0;
+        // a token starts and ends as the set's token characters start and stop
+        for (int i = from; i <= to; i++) {
+            int k = 0;
+            if (i < to) {
+                char c = cs[i];
+                k = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
             }
-            int start = i;
-            int digits = 0;
-            int letters = 0;
-            while (i < n && isTokenChar(c = text.charAt(i), extra)) {
-                if (isDigit(c)) {
+            if (k != 0) {
+                if (start < 0) {
+                    start = i;
+                    digits = 0;
+                    letters = 0;
+                }
+                if (k == TOKEN_DIGIT) {
                     digits++;
-                } else if (isAsciiLetter(c)) {
+                } else if (k == TOKEN_LETTER) {
                     letters++;
                 }
-                i++;
-            }
-            if (digits > 0) {
-                if (count + 4 > out.length) {
-                    out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
+            } else if (start >= 0) {
+                if (digits > 0) {
+                    if (count + 4 > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
+                    }
+                    out[count++] = start;
+                    out[count++] = i;
+                    out[count++] = digits;
+                    out[count++] = letters;
                 }
-                out[count++] = start;
-                out[count++] = i;
-                out[count++] = digits;
-                out[count++] = letters;
+                start = -1;
             }
         }
-        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
-    }
-
-    private static boolean isTokenChar(char c, String extra) {
-        return isDigit(c) || isAsciiLetter(c) || (!extra.isEmpty() && extra.indexOf(c) >= 0);
+        tokensByExtras[extras] = out;
+        return count;
     }
 
     static boolean isDigit(char c) {

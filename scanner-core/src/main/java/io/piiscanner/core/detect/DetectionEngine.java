@@ -43,7 +43,21 @@ public final class DetectionEngine {
     private static final int MAX_WORD_EXTENSION = 64;
 
     private final List<EntityRule> rules;
+    /** The rules, their patterns and prefilters as arrays: read for every rule of every text. */
+    private final EntityRule[] ruleArray;
+    private final PatternSpec[][] patternArray;
+    private final Prefilter[] prefilters;
+    /**
+     * Per rule: whether it needs a context word to report and has no context pattern (it then looks at nothing in
+     * a text without one of its words).
+     */
+    private final boolean[] needsContextWord;
     private final Vocabulary vocabulary;
+    /**
+     * Per thread, the buffers of a scan: the engine is shared between threads, and a record scan runs it on a dozen
+     * short values a record, so its per-text structures are reused rather than allocated.
+     */
+    private final ThreadLocal<Scratch> scratch;
     /** Per rule, the best score a candidate can start with (before context and field hints). */
     private final double[] bestBaseScore;
     /**
@@ -58,6 +72,13 @@ public final class DetectionEngine {
      */
     private final RegexGate[] anyGates;
     private final RegexGate[][] patternGates;
+    /**
+     * Per gated searched pattern, its {@linkplain PatternSpec#anchoredForm anchored form}, which RE2J runs at the
+     * gate's first possible start ({@link #searchGated}); per {@code starts: trigger} pattern, the gate of its
+     * expression, asked before each anchored try ({@link #runAtTriggers}). Null elsewhere.
+     */
+    private final com.google.re2j.Pattern[][] anchoredForms;
+    private final RegexGate[][] triggerGates;
     private final RegexGate[][] notAfterGates;
     private final RegexGate[][] contextGates;
     /** Per rule: whether a digit run's digits are validated before any pattern runs (see Validator#acceptsPlainDigits). */
@@ -72,6 +93,15 @@ public final class DetectionEngine {
      */
     private final Map<FieldContext, FieldFacts> factsByField = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FIELD_CACHE_LIMIT = 10_000;
+    /**
+     * The facts last asked for, a slot per field context object: the scanner hands the same context for a field
+     * record after record, and the map's key hashes and compares the context's word lists. Entries are immutable;
+     * racing threads at worst replace each other's entry.
+     */
+    private final RecentFacts[] recentFacts = new RecentFacts[64];
+
+    private record RecentFacts(FieldContext field, FieldFacts facts) {
+    }
 
     private record FieldFacts(FieldContext context, boolean[] hint, double[] penalty, boolean noFreeText) {
     }
@@ -102,10 +132,16 @@ public final class DetectionEngine {
         if (this.rules.stream().anyMatch(r -> "phone".equals(r.detector()))) {
             PhoneDetector.preloadMetadata();
         }
+        this.ruleArray = this.rules.toArray(new EntityRule[0]);
+        this.patternArray = new PatternSpec[this.rules.size()][];
+        this.prefilters = new Prefilter[this.rules.size()];
+        this.needsContextWord = new boolean[this.rules.size()];
         this.bestBaseScore = new double[this.rules.size()];
         this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
         this.anyGates = new RegexGate[this.rules.size()];
         this.patternGates = new RegexGate[this.rules.size()][];
+        this.anchoredForms = new com.google.re2j.Pattern[this.rules.size()][];
+        this.triggerGates = new RegexGate[this.rules.size()][];
         this.notAfterGates = new RegexGate[this.rules.size()][];
         this.contextGates = new RegexGate[this.rules.size()][];
         this.prevalidate = new boolean[this.rules.size()];
@@ -127,6 +163,9 @@ public final class DetectionEngine {
         this.shapes = new CandidateIndex.Shapes(separatorSets, extras);
         for (int r = 0; r < this.rules.size(); r++) {
             EntityRule rule = this.rules.get(r);
+            patternArray[r] = rule.patterns().toArray(new PatternSpec[0]);
+            prefilters[r] = rule.prefilter();
+            needsContextWord[r] = rule.context().required() && rule.context().patterns().isEmpty();
             double base = rule.isPatternRule()
                     ? rule.patterns().stream().mapToDouble(PatternSpec::score).max().orElse(0)
                     : rule.phone() != null ? Math.max(rule.phone().internationalScore(), rule.phone().nationalScore()) : 1.0;
@@ -152,12 +191,52 @@ public final class DetectionEngine {
                 }
             }
             patternGates[r] = new RegexGate[rule.patterns().size()];
+            anchoredForms[r] = new com.google.re2j.Pattern[rule.patterns().size()];
+            triggerGates[r] = new RegexGate[rule.patterns().size()];
             for (int i = 0; i < rule.patterns().size(); i++) {
                 PatternSpec p = rule.patterns().get(i);
-                patternGates[r][i] = p.startsAtTrigger() ? null : gate(p.regex());
+                if (p.startsAtTrigger()) {
+                    triggerGates[r][i] = gate(p.regex());
+                } else {
+                    patternGates[r][i] = gate(p.regex());
+                    if (patternGates[r][i] != null) {
+                        anchoredForms[r][i] = PatternSpec.anchoredForm(p.regex());
+                    }
+                }
             }
             notAfterGates[r] = rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
             contextGates[r] = rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
+        }
+        int ruleCount = this.rules.size();
+        CandidateIndex.Shapes textShapes = this.shapes;
+        Vocabulary words = this.vocabulary;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount, textShapes, words));
+    }
+
+    /**
+     * The buffers of one scan, kept by a thread from text to text: windows and trigger places per rule, the
+     * candidates of the rule being run, the text's digit runs and tokens, and its keyword hits. They hold no
+     * reference to the engine (only to its shapes and vocabulary), so an engine no longer used is not kept alive
+     * by the threads that ran it.
+     */
+    private static final class Scratch {
+        final int[][] windows;
+        final int[] windowCounts;
+        final int[][] triggers;
+        final int[] triggerCounts;
+        final ArrayList<Candidate> candidates = new ArrayList<>();
+        final CandidateIndex index;
+        final WordHits hits;
+        /** In use by a scan on this thread: a scan started from within it (none is) gets buffers of its own. */
+        boolean busy;
+
+        Scratch(int rules, CandidateIndex.Shapes shapes, Vocabulary vocabulary) {
+            windows = new int[rules][];
+            windowCounts = new int[rules];
+            triggers = new int[rules][];
+            triggerCounts = new int[rules];
+            index = new CandidateIndex(null, shapes);
+            hits = new WordHits(vocabulary, null);
         }
     }
 
@@ -203,29 +282,40 @@ public final class DetectionEngine {
 
     private List<Finding> detectIn(String text, FieldContext fieldContext, String region) {
         FieldFacts field = fieldContext == null ? null : facts(fieldContext);
-        CandidateIndex index = new CandidateIndex(text, shapes);
-        WordHits hits = new WordHits(vocabulary, text);
-        int[][] windows = new int[rules.size()][];
-        int[] windowCounts = new int[rules.size()];
-        int[][] triggers = null;
-        int[] triggerCounts = null;
+        Scratch s = scratch.get();
+        if (s.busy) {
+            s = new Scratch(ruleArray.length, shapes, vocabulary);
+        }
+        s.busy = true;
+        try {
+            s.index.reset(text);
+            s.hits.reset(text);
+            return detectIn(s, text, field, region);
+        } finally {
+            s.index.reset(null);
+            s.hits.reset(null);
+            s.candidates.clear();
+            s.busy = false;
+        }
+    }
+
+    private List<Finding> detectIn(Scratch s, String text, FieldFacts field, String region) {
+        WordHits hits = s.hits;
+        int[][] windows = s.windows;
+        int[] windowCounts = s.windowCounts;
+        Arrays.fill(windowCounts, 0);
+        Arrays.fill(s.triggerCounts, 0);
         for (int i = 0; i < hits.count(); i++) {
             for (int r : vocabulary.triggerRules(hits.keyword(i))) {
-                Prefilter p = rules.get(r).prefilter();
+                Prefilter p = prefilters[r];
                 addWindow(windows, windowCounts, r, hits.start(i) - p.before(), hits.end(i) + p.after());
                 if (anchored[r]) {
-                    if (triggers == null) {
-                        triggers = new int[rules.size()][];
-                        triggerCounts = new int[rules.size()];
-                    }
-                    addTrigger(triggers, triggerCounts, r, hits.start(i));
+                    addTrigger(s.triggers, s.triggerCounts, r, hits.start(i));
                 }
             }
         }
         List<Finding> findings = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            EntityRule rule = rules.get(r);
+        for (int r = 0; r < ruleArray.length; r++) {
             if (field != null && needsFreeText[r] && field.noFreeText()) {
                 // Names and addresses are not looked for in picklists, numbers, dates or ids.
                 continue;
@@ -234,68 +324,129 @@ public final class DetectionEngine {
                 // The field says what it holds (a "dob" column, a Salesforce email field): read it all.
                 windowCounts[r] = 0;
                 addWindow(windows, windowCounts, r, 0, text.length());
-            } else if (!rule.context().required() || !rule.context().patterns().isEmpty() || hits.hasPositive(r)) {
+            } else if (!needsContextWord[r] || hits.hasPositive(r)) {
                 // A rule that needs a context word, in a text without one, has nothing to look at.
-                collectStructuralWindows(rule, r, index, hits, field, windows, windowCounts, text.length());
+                collectStructuralWindows(r, s.index, hits, field, windows, windowCounts, text.length());
             } else {
                 windowCounts[r] = 0;
             }
-            if (windowCounts[r] == 0) {
-                continue;
-            }
-            candidates.clear();
-            int[] ruleTriggers = triggers == null || triggers[r] == null ? NO_TRIGGERS : triggers[r];
-            int triggerCount = triggers == null ? 0 : triggerCounts[r];
-            if (triggerCount > 1) {
-                Arrays.sort(ruleTriggers, 0, triggerCount);
-            }
-            int[] w = windows[r];
-            int merged = mergeWindows(text, w, windowCounts[r], rule.prefilter().growToSpace());
-            for (int i = 0; i < merged; i++) {
-                int from = w[2 * i];
-                int to = w[2 * i + 1];
-                runRule(rule, finders[r], anyPatterns[r], anyGates[r], patternGates[r], text, from, to, region, minimumPatternScore(r, rule, hits, field, from, to),
-                        ruleTriggers, triggerCount, candidates);
-            }
-            for (Candidate c : dedupe(candidates)) {
-                Finding f = score(r, c, text, hits, field);
-                if (f != null) {
-                    findings.add(f);
-                }
+            if (windowCounts[r] > 0) {
+                runRule(s, r, text, field, region, findings);
             }
         }
         return resolveOverlaps(findings);
     }
 
-    private void collectStructuralWindows(EntityRule rule, int r, CandidateIndex index, WordHits hits,
-                                          FieldFacts field, int[][] windows, int[] counts, int textLength) {
-        Prefilter p = rule.prefilter();
-        if (p.isEmpty()) {
-            addWindow(windows, counts, r, 0, textLength);
-            return;
+    /**
+     * Runs rule {@code r} on its windows of the text (its span finder, or its patterns: each where its gate says it
+     * may match) and scores what it finds into {@code findings}. One method for the windows and the patterns: the
+     * compiler keeps it apart from the loop over the rules, so that a change in what it sees recompiles this, not
+     * the whole scan.
+     */
+    private void runRule(Scratch s, int r, String text, FieldFacts field, String region, List<Finding> findings) {
+        EntityRule rule = ruleArray[r];
+        WordHits hits = s.hits;
+        ArrayList<Candidate> out = s.candidates;
+        out.clear();
+        int[] triggers = s.triggers[r] == null ? NO_TRIGGERS : s.triggers[r];
+        int triggerCount = s.triggerCounts[r];
+        if (triggerCount > 1) {
+            Arrays.sort(triggers, 0, triggerCount);
         }
-        if (p.digits() != null) {
-            Prefilter.DigitTrigger d = p.digits();
-            CandidateIndex.DigitRun[] runs = index.digitRuns(separatorSet[r]);
-            for (CandidateIndex.DigitRun run : runs) {
-                if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
-                        || d.skipDateLike() && index.isDateLike(run)
-                        || d.standalone() && index.gluedToLetter(run)
-                        || !index.letterOn(run, d.letterSide())
-                        || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
-                        || !reachable(r, rule, hits, field, run.start(), run.end())
-                        || prevalidate[r] && !index.someSpanValidates(run, d.min(), d.max(), rule.validator())) {
+        int[] w = s.windows[r];
+        int merged = mergeWindows(text, w, s.windowCounts[r], prefilters[r].growToSpace());
+        SpanFinder finder = finders[r];
+        RegexGate anyGate = anyGates[r];
+        com.google.re2j.Pattern anyPattern = anyPatterns[r];
+        PatternSpec[] patterns = patternArray[r];
+        RegexGate[] gates = patternGates[r];
+        for (int k = 0; k < merged; k++) {
+            int from = w[2 * k];
+            int to = w[2 * k + 1];
+            double minPatternScore = minimumPatternScore(r, rule, hits, field, from, to);
+            if (finder != null) {
+                findSpans(finder, rule, text, from, to, region, minPatternScore, out);
+                continue;
+            }
+            // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
+            if (anyGate != null ? !anyGate.mayMatch(text, from, to)
+                    : anyPattern != null && !anyPattern.matcher(new TextWindow(text, from, to)).find()) {
+                continue;
+            }
+            for (int i = 0; i < patterns.length; i++) {
+                PatternSpec p = patterns[i];
+                if (p.score() < minPatternScore) {
                     continue;
                 }
-                addWindow(windows, counts, r, run.start() - p.before(), run.end() + p.after());
+                if (p.startsAtTrigger()) {
+                    runAtTriggers(rule, p, triggerGates[r][i], text, from, to, triggers, triggerCount, out);
+                } else if (gates[i] == null) {
+                    search(rule, p, new TextWindow(text, from, to), from, 0, out);
+                } else {
+                    searchGated(rule, p, anchoredForms[r][i], gates[i], text, from, to, out);
+                }
             }
         }
+        if (out.isEmpty()) {
+            return;
+        }
+        for (Candidate c : dedupe(out)) {
+            Finding f = score(r, c, text, hits, field);
+            if (f != null) {
+                findings.add(f);
+            }
+        }
+    }
+
+    private void collectStructuralWindows(int r, CandidateIndex index, WordHits hits, FieldFacts field, int[][] windows,
+                                          int[] counts, int textLength) {
+        Prefilter p = prefilters[r];
+        if (p.digits() != null) {
+            digitWindows(r, p, index, hits, field, windows, counts);
+        }
         if (p.tokens() != null) {
-            int[] tokens = index.tokens(tokenExtras[r]);
-            for (int i = 0; i < tokens.length; i += 4) {
-                if (index.tokenFits(tokens, i, p.tokens()) && reachable(r, rule, hits, field, tokens[i], tokens[i + 1])) {
-                    addWindow(windows, counts, r, tokens[i] - p.before(), tokens[i + 1] + p.after());
-                }
+            tokenWindows(r, p, index, hits, field, windows, counts);
+        }
+        if (p.digits() == null && p.tokens() == null && p.keywords().isEmpty()) {
+            // no trigger at all (custom rules only): the whole text
+            addWindow(windows, counts, r, 0, textLength);
+        }
+    }
+
+    /** Windows around the digit runs that fit the rule's digit trigger and could still reach the threshold. */
+    private void digitWindows(int r, Prefilter p, CandidateIndex index, WordHits hits, FieldFacts field, int[][] windows,
+                              int[] counts) {
+        if (!index.hasDigits()) {
+            return;
+        }
+        Prefilter.DigitTrigger d = p.digits();
+        EntityRule rule = ruleArray[r];
+        for (CandidateIndex.DigitRun run : index.digitRuns(separatorSet[r])) {
+            if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
+                    || d.skipDateLike() && index.isDateLike(run)
+                    || d.standalone() && index.gluedToLetter(run)
+                    || !index.letterOn(run, d.letterSide())
+                    || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
+                    || !reachable(r, rule, hits, field, run.start(), run.end())
+                    || prevalidate[r] && !index.someSpanValidates(run, d.min(), d.max(), rule.validator())) {
+                continue;
+            }
+            addWindow(windows, counts, r, run.start() - p.before(), run.end() + p.after());
+        }
+    }
+
+    /** Windows around the tokens that fit the rule's token trigger and could still reach the threshold. */
+    private void tokenWindows(int r, Prefilter p, CandidateIndex index, WordHits hits, FieldFacts field, int[][] windows,
+                              int[] counts) {
+        int n = index.tokenInts(tokenExtras[r]);
+        if (n == 0) {
+            return;
+        }
+        int[] tokens = index.tokens(tokenExtras[r]);
+        EntityRule rule = ruleArray[r];
+        for (int i = 0; i < n; i += 4) {
+            if (index.tokenFits(tokens, i, p.tokens()) && reachable(r, rule, hits, field, tokens[i], tokens[i + 1])) {
+                addWindow(windows, counts, r, tokens[i] - p.before(), tokens[i + 1] + p.after());
             }
         }
     }
@@ -441,44 +592,71 @@ public final class DetectionEngine {
         return Math.max(minConfidence, rule.minScore()) - extra - 1e-9;
     }
 
-    private static void runRule(EntityRule rule, SpanFinder finder, com.google.re2j.Pattern anyPattern, RegexGate anyGate,
-                                RegexGate[] gates, String text, int from, int to,
-                                String region, double minPatternScore, int[] triggers, int triggerCount,
-                                List<Candidate> out) {
-        if (!rule.isPatternRule()) {
-            finder.find(rule, text, from, to, region, minPatternScore,
-                    (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
-            return;
+    /** A span finder's rule (phone numbers, names, addresses, keys) on one window. */
+    private static void findSpans(SpanFinder finder, EntityRule rule, String text, int from, int to, String region,
+                                  double minPatternScore, List<Candidate> out) {
+        finder.find(rule, text, from, to, region, minPatternScore,
+                (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
+    }
+
+    /** Every match of {@code p} in the window from window offset {@code pos} on, as RE2J's search finds them. */
+    static void search(EntityRule rule, PatternSpec p, TextWindow window, int from, int pos, List<Candidate> out) {
+        Matcher m = p.regex().matcher(window);
+        int length = window.length();
+        while (pos <= length && m.find(pos)) {
+            int s = m.start(p.group());
+            int e = m.end(p.group());
+            if (s >= 0 && e > s) {
+                out.add(new Candidate(rule, p.name(), from + s, from + e, p.score(), null));
+            }
+            pos = m.end() > m.start() ? m.end() : m.end() + 1;
         }
-        TextWindow window = new TextWindow(text, from, to);
-        int length = to - from;
-        // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
-        if (anyGate != null ? !anyGate.mayMatch(text, from, to) : anyPattern != null && !anyPattern.matcher(window).find()) {
-            return;
-        }
-        List<PatternSpec> patterns = rule.patterns();
-        for (int i = 0; i < patterns.size(); i++) {
-            PatternSpec p = patterns.get(i);
-            if (p.score() < minPatternScore) {
-                continue;
+    }
+
+    /**
+     * The matches {@link #search} finds, with the DFA gate deciding where RE2J runs. The gate's first possible start
+     * {@code s} of the rest of the window: none means no more matches; otherwise no match begins before {@code s},
+     * so the leftmost match (if it begins at {@code s}) is the one RE2J anchored at {@code s} finds (with one
+     * character of left context, the {@code anchored} form, so that {@code \b} reads what it reads in the window),
+     * and RE2J reads neither the characters before {@code s} nor, after the last match, the rest of the window.
+     * Where the anchored try fails, RE2J searches on from {@code s + 1}; where a surrogate stands in the way (RE2J
+     * reads a pair as one code point), the rest is searched as without a gate.
+     */
+    static void searchGated(EntityRule rule, PatternSpec p, com.google.re2j.Pattern anchored, RegexGate gate,
+                                    String text, int from, int to, List<Candidate> out) {
+        int pos = from;
+        while (pos <= to) {
+            int start = gate.firstStart(text, from, pos, to);
+            if (start == -1) {
+                return;
             }
-            if (p.startsAtTrigger()) {
-                runAtTriggers(rule, p, text, from, to, triggers, triggerCount, out);
-                continue;
+            if (start == RegexGate.SURROGATE || start > from && Character.isSurrogate(text.charAt(start - 1))) {
+                search(rule, p, new TextWindow(text, from, to), from, pos - from, out);
+                return;
             }
-            if (gates[i] != null && !gates[i].mayMatch(text, from, to)) {
-                continue;
-            }
-            Matcher m = p.regex().matcher(window);
-            int pos = 0;
-            while (pos <= length && m.find(pos)) {
-                int s = m.start(p.group());
-                int e = m.end(p.group());
-                if (s >= 0 && e > s) {
-                    out.add(new Candidate(rule, p.name(), from + s, from + e, p.score(), null));
+            // the anchored try: at the window's start as the window search would, elsewhere behind one character
+            int base = start == from ? from : start - 1;
+            int shift = start == from ? 0 : 1;
+            Matcher m = (start == from ? p.regex() : anchored).matcher(new TextWindow(text, base, to));
+            if (!m.lookingAt()) {
+                if (start + 1 > to) {
+                    return;
                 }
-                pos = m.end() > m.start() ? m.end() : m.end() + 1;
+                m = p.regex().matcher(new TextWindow(text, from, to));
+                if (!m.find(start + 1 - from)) {
+                    return;
+                }
+                base = from;
+                shift = 0;
             }
+            int s = m.start(p.group() + shift);
+            int e = m.end(p.group() + shift);
+            if (s >= 0 && e > s) {
+                out.add(new Candidate(rule, p.name(), base + s, base + e, p.score(), null));
+            }
+            int matchStart = base + m.start(shift);
+            int matchEnd = base + m.end(shift);
+            pos = matchEnd > matchStart ? matchEnd : matchEnd + 1;
         }
     }
 
@@ -488,8 +666,8 @@ public final class DetectionEngine {
      * pattern cannot begin anywhere else. One character of left context goes with each attempt, so {@code \b}
      * sees what a search of the whole text would. No match begins inside an earlier one.
      */
-    private static void runAtTriggers(EntityRule rule, PatternSpec p, String text, int from, int to, int[] triggers,
-                                      int triggerCount, List<Candidate> out) {
+    private static void runAtTriggers(EntityRule rule, PatternSpec p, RegexGate gate, String text, int from, int to,
+                                      int[] triggers, int triggerCount, List<Candidate> out) {
         int matchedTo = from;
         int tried = -1;
         for (int i = 0; i < triggerCount; i++) {
@@ -501,16 +679,10 @@ public final class DetectionEngine {
             while (true) {
                 if (at >= matchedTo && at > tried) {
                     tried = at;
-                    int left = at > 0 ? at - 1 : 0;
-                    Matcher m = (at > 0 ? p.anchored() : p.regex()).matcher(new TextWindow(text, left, to));
-                    if (m.lookingAt()) {
-                        int g = at > 0 ? p.group() + 1 : p.group();
-                        int s = m.start(g);
-                        int e = m.end(g);
-                        if (s >= 0 && e > s) {
-                            out.add(new Candidate(rule, p.name(), left + s, left + e, p.score(), null));
-                        }
-                        matchedTo = Math.max(left + m.end(), at + 1);
+                    // the gate, one DFA run from the place, rules out most places (a keyword with no value after it)
+                    int end = gate == null || gate.mayMatchAt(text, at, to) ? matchAt(rule, p, text, at, to, out) : -1;
+                    if (end >= 0) {
+                        matchedTo = Math.max(end, at + 1);
                         break;
                     }
                 }
@@ -520,6 +692,25 @@ public final class DetectionEngine {
                 at = keyword;
             }
         }
+    }
+
+    /**
+     * Runs a {@code starts: trigger} pattern anchored at {@code at} (behind one character of left context); a match
+     * goes to {@code out}. The end of the match, or -1 when it does not match there.
+     */
+    private static int matchAt(EntityRule rule, PatternSpec p, String text, int at, int to, List<Candidate> out) {
+        int left = at > 0 ? at - 1 : 0;
+        Matcher m = (at > 0 ? p.anchored() : p.regex()).matcher(new TextWindow(text, left, to));
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int g = at > 0 ? p.group() + 1 : p.group();
+        int s = m.start(g);
+        int e = m.end(g);
+        if (s >= 0 && e > s) {
+            out.add(new Candidate(rule, p.name(), left + s, left + e, p.score(), null));
+        }
+        return left + m.end();
     }
 
     /** Where the token holding {@code pos} begins: letters, digits and {@code _+.-} ("DB_PASSWORD", "postgresql"). */
@@ -550,7 +741,7 @@ public final class DetectionEngine {
 
     private Finding score(int r, Candidate candidate, String text, WordHits hits, FieldFacts field) {
         EntityRule rule = candidate.rule();
-        if (precededByExclusion(rule, notAfterGates[r], text, candidate.start())) {
+        if (notAfterGates[r].length > 0 && precededByExclusion(rule, notAfterGates[r], text, candidate.start())) {
             return null;
         }
         Candidate c = candidate;
@@ -559,23 +750,19 @@ public final class DetectionEngine {
         boolean testData = false;
         if (rule.validator() != null) {
             Validation v = rule.validator().validate(value);
-            for (int tries = 0; !v.valid() && rule.shrinkOnInvalid() && tries < 2; tries++) {
-                int cut = value.lastIndexOf(' ');
-                if (cut <= 0) {
-                    break;
-                }
-                c = new Candidate(rule, c.patternName(), c.start(), c.start() + cut, c.baseScore(), c.normalized());
-                value = value.substring(0, cut);
-                v = rule.validator().validate(value);
-            }
             if (!v.valid()) {
-                return null;
+                c = rule.shrinkOnInvalid() ? shrink(rule, c, value) : null;
+                if (c == null) {
+                    return null;
+                }
+                value = text.substring(c.start(), c.end());
+                v = rule.validator().validate(value);
             }
             testData = v.testData();
             score += rule.validatedBoost();
         }
         WordHits.Context ctx = hits.context(r, rule.context(), c.start(), c.end());
-        if (!ctx.hasPositive() && !rule.context().patterns().isEmpty()) {
+        if (!ctx.hasPositive() && contextGates[r].length > 0) {
             ctx = contextPattern(rule, contextGates[r], text, c.start(), c.end(), ctx);
         }
         double contextBoost = 0;
@@ -600,13 +787,42 @@ public final class DetectionEngine {
         if (score < rule.minScore() || score < minConfidence) {
             return null;
         }
+        return finding(rule, c, value, score, testData, ctx, contextBoost, fieldHint, penalty, field);
+    }
+
+    /**
+     * A match the validator rejects, without its last space-separated group (a year or a word after an IBAN or card
+     * number that the pattern took in), at most twice: the first shorter candidate whose value the validator
+     * accepts, or null.
+     */
+    private static Candidate shrink(EntityRule rule, Candidate c, String value) {
+        for (int tries = 0; tries < 2; tries++) {
+            int cut = value.lastIndexOf(' ');
+            if (cut <= 0) {
+                return null;
+            }
+            c = new Candidate(rule, c.patternName(), c.start(), c.start() + cut, c.baseScore(), c.normalized());
+            value = value.substring(0, cut);
+            if (rule.validator().validate(value).valid()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The finding of a candidate that scored above the thresholds, unless an allow-list lets its value through:
+     * masked preview, fingerprint and the explanation, which is written only for a finding that is kept (most
+     * candidates are not).
+     */
+    private Finding finding(EntityRule rule, Candidate c, String value, double score, boolean testData,
+                            WordHits.Context ctx, double contextBoost, boolean fieldHint, double penalty, FieldFacts field) {
         String normalized = c.normalized() != null ? c.normalized() : Normalizer.normalize(value, rule.normalization());
         for (Allowlist a : allowlists) {
             if (a.appliesTo(rule.entity()) && a.allows(value, normalized)) {
                 return null;
             }
         }
-        // The explanation is written only for a finding that is kept: most candidates are not.
         StringBuilder why = new StringBuilder(96);
         why.append(c.patternName()).append(' ');
         appendScore(why, c.baseScore());
@@ -647,6 +863,17 @@ public final class DetectionEngine {
     }
 
     private FieldFacts facts(FieldContext field) {
+        int slot = System.identityHashCode(field) & (recentFacts.length - 1);
+        RecentFacts recent = recentFacts[slot];
+        if (recent != null && recent.field() == field) {
+            return recent.facts();
+        }
+        FieldFacts facts = factsOf(field);
+        recentFacts[slot] = new RecentFacts(field, facts);
+        return facts;
+    }
+
+    private FieldFacts factsOf(FieldContext field) {
         FieldFacts facts = factsByField.get(field);
         if (facts == null) {
             boolean[] hint = new boolean[rules.size()];
@@ -687,27 +914,71 @@ public final class DetectionEngine {
      * is reported as one entity. Output is sorted by position.
      */
     private static List<Finding> resolveOverlaps(List<Finding> findings) {
-        if (findings.size() < 2) {
+        int n = findings.size();
+        if (n < 2) {
             return findings;
         }
-        List<Finding> byQuality = new ArrayList<>(findings);
-        byQuality.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-                .thenComparing(Comparator.comparingInt(Finding::length).reversed()));
-        List<Finding> kept = new ArrayList<>(findings.size());
+        Finding[] byQuality = findings.toArray(new Finding[n]);
+        sort(byQuality, n, true);
+        Finding[] kept = new Finding[n];
+        int count = 0;
         for (Finding f : byQuality) {
             boolean clash = false;
-            for (Finding k : kept) {
-                if (k.overlaps(f)) {
+            for (int k = 0; k < count; k++) {
+                if (kept[k].overlaps(f)) {
                     clash = true;
                     break;
                 }
             }
             if (!clash) {
-                kept.add(f);
+                kept[count++] = f;
             }
         }
-        kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
-        return kept;
+        sort(kept, count, false);
+        List<Finding> out = new ArrayList<>(n);
+        for (int k = 0; k < count; k++) {
+            out.add(kept[k]);
+        }
+        return out;
+    }
+
+    /**
+     * Sorts {@code a[0, n)} stably, as {@code List.sort} does: by quality (confidence, then length, both descending)
+     * or by position (start, then end). An insertion sort: a text has a handful of findings; many go to the
+     * library's merge sort.
+     */
+    static void sort(Finding[] a, int n, boolean byQuality) {
+        if (n > 32) {
+            sortMany(a, n, byQuality);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            Finding f = a[i];
+            int j = i - 1;
+            while (j >= 0 && (byQuality ? worse(a[j], f) : after(a[j], f))) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = f;
+        }
+    }
+
+    private static void sortMany(Finding[] a, int n, boolean byQuality) {
+        Arrays.sort(a, 0, n, byQuality
+                ? Comparator.comparingDouble(Finding::confidence).reversed()
+                        .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+                : Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+    }
+
+    /** Whether {@code a} sorts after {@code b} by quality: lower confidence, or the same and shorter. */
+    private static boolean worse(Finding a, Finding b) {
+        int c = Double.compare(b.confidence(), a.confidence());
+        return c > 0 || c == 0 && b.length() > a.length();
+    }
+
+    /** Whether {@code a} sorts after {@code b} by position. */
+    private static boolean after(Finding a, Finding b) {
+        return a.start() > b.start() || a.start() == b.start() && a.end() > b.end();
     }
 
     /** Appends a score in [0, 1] with two decimals ("0.35"), as String.format("%.2f") would, without its cost. */

@@ -8,9 +8,9 @@ import java.util.Arrays;
 
 /**
  * The vocabulary's hits in one text, in order of their end, and context decisions read from them.
- * Not thread-safe: one per scan.
+ * Not thread-safe: one per thread, {@linkplain #reset reset} for each text (its arrays are kept).
  */
-final class WordHits {
+final class WordHits implements KeywordMatcher.HitConsumer {
 
     /** What the words around a span say for one rule: the deciding word and whether it was positive. */
     record Context(String positive, String negative, int distance) {
@@ -29,7 +29,7 @@ final class WordHits {
     }
 
     private final Vocabulary vocabulary;
-    private final String text;
+    private String text;
     private int count;
     private int[] starts = new int[8];
     private int[] ends = new int[8];
@@ -41,11 +41,24 @@ final class WordHits {
 
     WordHits(Vocabulary vocabulary, String text) {
         this.vocabulary = vocabulary;
+        reset(text);
+    }
+
+    /** The hits of {@code text} (null: none, holding no text). */
+    void reset(String text) {
         this.text = text;
-        vocabulary.matcher().forEachHit(text, 0, text.length(), (k, s, e) -> {
-            add(k, s, e);
-            return true;
-        });
+        this.count = 0;
+        this.positiveAnywhere = null;
+        if (text != null) {
+            vocabulary.matcher().forEachHit(text, 0, text.length(), this);
+        }
+    }
+
+    /** Keyword matcher callback: records the hit. */
+    @Override
+    public boolean accept(int keyword, int start, int end) {
+        add(keyword, start, end);
+        return true;
     }
 
     private void add(int keyword, int start, int end) {

@@ -34,17 +34,28 @@ public final class KeywordMatcher {
     private final int[] failure;
     // Per node, the keywords that end here (including those reached through failure links).
     private final int[][] outputs;
-    // The automaton is a DFA over ASCII and the non-ASCII characters the keywords hold ("ä", "é", "ñ"):
-    // delta[node * width + class] is the next state with failure links already followed, so a character costs
-    // one array read. A class is the character itself below 128, and 128 + its rank among the keywords'
-    // non-ASCII characters above (German, French and Spanish text is full of them: following failure links
-    // with a binary search at each cost a tenth of a scan). Any other character (most of a Chinese or Arabic
-    // name) sends the automaton to the root.
-    private final int[] delta;
+    // The automaton is a DFA over the characters the keywords hold (lower case, "_" read as a space), ASCII and
+    // not ("ä", "é", "ñ"), with failure links already followed, so a character costs two array reads: its class,
+    // then the next state. A character no keyword holds (class 0) sends the automaton to the root.
+    //   dfa[row + class] is the next state as its row's offset (node * width), plus 1 when keywords end there;
+    //   nodes are numbered breadth first, so the shallow nodes a text mostly visits share few cache lines.
+    private final int[] dfa;
     private final int width;
-    /** Per character from 128 to the highest non-ASCII keyword character, its class, or -1. */
-    private final int[] nonAsciiClass;
+    /** The class of each character below {@link #CLASS_TABLE} (case and "_" folded); others: {@link #slowClass}. */
+    private final short[] classOf = new short[CLASS_TABLE];
+    /** The keywords' characters, sorted: character {@code alphabet[i]} has class {@code i + 1}. */
+    private final char[] alphabet;
+    /** Per node in breadth-first numbering, the keywords that end there (longest first). */
+    private final int[][] outputsByRow;
     private final long[] keywordNonAscii = new long[1024];
+
+    /** Characters below this (ASCII, Latin-1 and Latin Extended A and B) find their class with one read. */
+    private static final int CLASS_TABLE = 0x250;
+    /**
+     * While building: per character from 128 to the highest non-ASCII keyword character, its column in the first,
+     * wide DFA (a column per ASCII character and per non-ASCII keyword character), or -1.
+     */
+    private final int[] nonAsciiClass;
 
     private KeywordMatcher(String[] keywords, boolean wholeWords) {
         this.keywords = keywords;
@@ -117,7 +128,7 @@ public final class KeywordMatcher {
                 nonAsciiClass[c - 128] = classes++;
             }
         }
-        this.width = classes;
+        int wide = classes;
         char[] classChar = new char[classes];
         for (int c = 0; c < 128; c++) {
             classChar[c] = (char) c;
@@ -127,19 +138,65 @@ public final class KeywordMatcher {
                 classChar[nonAsciiClass[c - 128]] = (char) c;
             }
         }
-        this.delta = new int[n * width];
-        for (int k = 0; k < width; k++) {
+        int[] delta = new int[n * wide];
+        for (int k = 0; k < wide; k++) {
             delta[k] = Math.max(find(childChars[0], childNodes[0], classChar[k]), 0);
         }
         for (int node : breadthFirst) {
             // A node's failure target is shallower, so its row is complete before this one is filled.
-            int base = node * width;
-            int failBase = failure[node] * width;
-            System.arraycopy(delta, failBase, delta, base, width);
+            int base = node * wide;
+            int failBase = failure[node] * wide;
+            System.arraycopy(delta, failBase, delta, base, wide);
             for (int i = 0; i < childChars[node].length; i++) {
                 delta[base + charClass(childChars[node][i])] = childNodes[node][i];
             }
         }
+        // The compact DFA: a column per keyword character, rows in breadth-first order.
+        java.util.TreeSet<Character> letters = new java.util.TreeSet<>();
+        for (String k : keywords) {
+            for (char c : k.toCharArray()) {
+                letters.add(c);
+            }
+        }
+        this.alphabet = new char[letters.size()];
+        int a = 0;
+        for (char c : letters) {
+            alphabet[a++] = c;
+        }
+        this.width = (alphabet.length + 2) & ~1; // even: a row offset leaves the low bit for "keywords end here"
+        for (int c = 0; c < CLASS_TABLE; c++) {
+            classOf[c] = (short) compactClass(lower((char) c));
+        }
+        int[] rowOf = new int[n];
+        int[] order = new int[n];
+        order[0] = 0;
+        for (int i = 0; i < breadthFirst.size(); i++) {
+            order[i + 1] = breadthFirst.get(i);
+        }
+        for (int i = 0; i < n; i++) {
+            rowOf[order[i]] = i;
+        }
+        this.dfa = new int[n * width];
+        this.outputsByRow = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int node = order[i];
+            outputsByRow[i] = outputs[node];
+            for (int k = 0; k < alphabet.length; k++) {
+                int target = delta[node * wide + charClass(alphabet[k])];
+                dfa[i * width + k + 1] = rowOf[target] * width + (outputs[target].length > 0 ? 1 : 0);
+            }
+        }
+    }
+
+    /** The compact class of a lower-cased character: 1 + its place in the alphabet, 0 for none. */
+    private int compactClass(char lower) {
+        int i = Arrays.binarySearch(alphabet, lower);
+        return i >= 0 ? i + 1 : 0;
+    }
+
+    /** The class of a character at or above {@link #CLASS_TABLE}: lower-cased ("K", the Kelvin sign, is "k"). */
+    private int slowClass(char c) {
+        return compactClass(Character.toLowerCase(c));
     }
 
     /** The DFA column of a (lower-cased) character, or -1 for a character no keyword holds. */
@@ -179,18 +236,20 @@ public final class KeywordMatcher {
         if (keywords.length == 0) {
             return;
         }
-        int node = 0;
+        int row = 0;
         for (int i = from; i < to; i++) {
-            int cls = charClass(lower(text.charAt(i)));
-            if (cls < 0) {
-                node = 0;
+            char c = text.charAt(i);
+            int cls = c < CLASS_TABLE ? classOf[c] : slowClass(c);
+            if (cls == 0) {
+                row = 0;
                 continue;
             }
-            node = delta[node * width + cls];
-            if (node == 0) {
+            int next = dfa[row + cls];
+            row = next & ~1;
+            if ((next & 1) == 0) {
                 continue;
             }
-            int[] out = outputs[node];
+            int[] out = outputsByRow[row / width];
             for (int k : out) {
                 int end = i + 1;
                 int start = end - keywords[k].length();

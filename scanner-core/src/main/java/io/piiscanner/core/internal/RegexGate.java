@@ -14,7 +14,8 @@ import java.util.List;
  * window no Spanish date), and a DFA reads a character with one table look-up.
  *
  * <p>The DFA accepts a superset of the pattern's matches, never fewer: {@code \b}, {@code ^} and {@code $} are read
- * as empty (they only remove matches), lazy and greedy repeats are the same language, counted repeats with a high
+ * as empty (they only remove matches; a {@code \b} that begins or ends the whole pattern is then checked where a run
+ * starts or accepts), lazy and greedy repeats are the same language, counted repeats with a high
  * bound lose the bound, and case-insensitive letters take every case variant. A window holding a surrogate (a
  * character RE2J reads as one code point but the DFA as two) is always "may match". A pattern using syntax this
  * reader does not know gets no gate ({@link #of} returns null) and always runs.
@@ -33,8 +34,17 @@ public final class RegexGate {
     private final int[] ascii;
     private final boolean[] accept;
     private final int initial;
+    /**
+     * Whether every match begins, and whether every match ends, at a word boundary ({@code \b} first or last at
+     * the top level of the pattern): the gate then tries only starts, and accepts only ends, where RE2J's
+     * {@code \b} holds in the window (ASCII word characters, as in RE2).
+     */
+    private final boolean boundaryFirst;
+    private final boolean boundaryLast;
 
-    private RegexGate(Automaton pattern) {
+    private RegexGate(Automaton pattern, boolean boundaryFirst, boolean boundaryLast) {
+        this.boundaryFirst = boundaryFirst;
+        this.boundaryLast = boundaryLast;
         this.dfa = new RunAutomaton(pattern, false);
         int states = dfa.getSize();
         this.ascii = new int[states * 128];
@@ -50,39 +60,45 @@ public final class RegexGate {
 
     /** The gate of an RE2 pattern, or null when the pattern uses syntax this reader does not handle. */
     public static RegexGate of(String regex, boolean caseInsensitive) {
-        Automaton a = automaton(regex, caseInsensitive);
-        return a == null ? null : gate(a);
+        Reader reader = new Reader(regex, caseInsensitive);
+        Automaton a = automaton(reader);
+        return a == null ? null : gate(a, reader.boundaryFirst, reader.boundaryLast);
     }
 
     /** One gate for several patterns: a window none of them may match in. Null if any has no automaton. */
     public static RegexGate ofAny(List<String> regexes, List<Boolean> caseInsensitive) {
         List<Automaton> parts = new ArrayList<>();
+        boolean first = true;
+        boolean last = true;
         for (int i = 0; i < regexes.size(); i++) {
-            Automaton a = automaton(regexes.get(i), caseInsensitive.get(i));
+            Reader reader = new Reader(regexes.get(i), caseInsensitive.get(i));
+            Automaton a = automaton(reader);
             if (a == null) {
                 return null;
             }
             parts.add(a);
+            first &= reader.boundaryFirst;
+            last &= reader.boundaryLast;
         }
-        return gate(Automaton.union(parts));
+        return gate(Automaton.union(parts), first, last);
     }
 
-    private static Automaton automaton(String regex, boolean caseInsensitive) {
+    private static Automaton automaton(Reader reader) {
         try {
-            return new Reader(regex, caseInsensitive).read();
+            return reader.read();
         } catch (Unsupported e) {
             return null;
         }
     }
 
-    private static RegexGate gate(Automaton pattern) {
+    private static RegexGate gate(Automaton pattern, boolean boundaryFirst, boolean boundaryLast) {
         // The pattern's own DFA, run from each start: a DFA of "anything, then the pattern" is smaller to run but
         // can have thousands of states (every optional separator doubles the places a match may have reached).
         pattern.minimize();
         if (pattern.getNumberOfStates() > MAX_STATES) {
             return null;
         }
-        return new RegexGate(pattern);
+        return new RegexGate(pattern, boundaryFirst, boundaryLast);
     }
 
     /**
@@ -91,33 +107,95 @@ public final class RegexGate {
      * costs about one table read a character; past a budget of steps the answer is "may match".
      */
     public boolean mayMatch(CharSequence text, int from, int to) {
+        return firstStart(text, from, from, to) != -1;
+    }
+
+    /** {@link #firstStart}: a surrogate lies between the search start and the first possible start. */
+    public static final int SURROGATE = -2;
+
+    /** {@link #firstStart(CharSequence, int, int, int)} from the window's start. */
+    public int firstStart(CharSequence text, int from, int to) {
+        return firstStart(text, from, from, to);
+    }
+
+    /**
+     * Where the first match within the window {@code text[from, to)} that begins at or after {@code pos} may begin:
+     * no such match begins before the returned position; -1 when there is none at all, {@link #SURROGATE} when a
+     * run of the DFA met a surrogate before a start was found (RE2J reads a pair as one code point: the caller must
+     * then search as if it had no gate). Past the step budget the start then being tried is returned: no earlier
+     * one may match, but that one is not known to. The window's edges are the text's for {@code \b}, as for RE2J
+     * on the window.
+     */
+    public int firstStart(CharSequence text, int from, int pos, int to) {
         if (accept[initial]) {
-            return true;
+            return pos;
         }
-        int budget = 16 * (to - from) + 256;
-        for (int start = from; start < to; start++) {
+        int budget = 16 * (to - pos) + 256;
+        for (int start = pos; start < to; start++) {
+            if (boundaryFirst && !wordBoundary(text, from, to, start)) {
+                continue;
+            }
             int s = initial;
             for (int i = start; i < to; i++) {
                 char c = text.charAt(i);
                 if (c < 128) {
                     s = ascii[s * 128 + c];
                 } else if (Character.isSurrogate(c)) {
-                    return true; // RE2J reads a pair as one code point, the DFA as two characters
+                    return SURROGATE;
                 } else {
                     s = dfa.step(s, c);
                 }
                 if (s < 0) {
                     break;
                 }
-                if (accept[s]) {
-                    return true;
-                }
-                if (--budget == 0) {
-                    return true;
+                if (accept[s] && (!boundaryLast || wordBoundary(text, from, to, i + 1)) || --budget == 0) {
+                    return start;
                 }
             }
         }
+        return -1;
+    }
+
+    /**
+     * False only when no match of the pattern begins at {@code at} and ends by {@code to}: one run of the DFA from
+     * {@code at}, for a pattern tried anchored there behind one character of left context. A surrogate on the way
+     * answers "may match".
+     */
+    public boolean mayMatchAt(CharSequence text, int at, int to) {
+        if (accept[initial]) {
+            return true;
+        }
+        int from = at > 0 ? at - 1 : 0;
+        if (boundaryFirst && !wordBoundary(text, from, to, at)) {
+            return false;
+        }
+        int s = initial;
+        for (int i = at; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                s = ascii[s * 128 + c];
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            } else {
+                s = dfa.step(s, c);
+            }
+            if (s < 0) {
+                return false;
+            }
+            if (accept[s] && (!boundaryLast || wordBoundary(text, from, to, i + 1))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** RE2's {@code \b} at {@code p} in the window {@code text[from, to)}: ASCII letters, digits and "_" are word characters. */
+    static boolean wordBoundary(CharSequence text, int from, int to, int p) {
+        return (p > from && isWordChar(text.charAt(p - 1))) != (p < to && isWordChar(text.charAt(p)));
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Thrown by the reader at syntax it does not translate; the pattern then runs ungated. */
@@ -131,6 +209,15 @@ public final class RegexGate {
     private static final class Reader {
         private final String re;
         private int pos;
+        /** Group depth, and what the atom last read was (see {@link #atom}). */
+        private int depth;
+        private int lastAtom;
+        private static final int OTHER = 0;
+        private static final int FLAGS = 1;
+        private static final int WORD_BOUNDARY = 2;
+        /** Whether the pattern's top level is one sequence whose first (last) element is {@code \b}. */
+        boolean boundaryFirst;
+        boolean boundaryLast;
 
         Reader(String re, boolean caseInsensitive) {
             this.re = re;
@@ -155,13 +242,27 @@ public final class RegexGate {
                 pos++;
                 alts.add(concatenation());
             }
+            if (depth == 0 && alts.size() > 1) {
+                // a top-level alternation: an alternative need not begin or end with \b
+                boundaryFirst = false;
+                boundaryLast = false;
+            }
             return alts.size() == 1 ? alts.get(0) : Automaton.union(alts);
         }
 
         private Automaton concatenation() throws Unsupported {
             List<Automaton> parts = new ArrayList<>();
+            boolean first = true;
             while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                lastAtom = OTHER;
                 Automaton atom = atom();
+                if (depth == 0 && lastAtom != FLAGS) {
+                    if (first) {
+                        boundaryFirst = lastAtom == WORD_BOUNDARY;
+                        first = false;
+                    }
+                    boundaryLast = lastAtom == WORD_BOUNDARY;
+                }
                 if (atom != null) {
                     parts.add(repeats(atom));
                 }
@@ -266,6 +367,7 @@ public final class RegexGate {
                     // (?i): for the rest of the enclosing group
                     pos = colon + 1;
                     ci |= setCi;
+                    lastAtom = FLAGS;
                     return null;
                 }
                 if (re.charAt(colon) != ':') {
@@ -274,12 +376,15 @@ public final class RegexGate {
                 ci |= setCi;
                 pos = colon + 1;
             }
+            depth++;
             Automaton inner = alternation();
+            depth--;
             if (pos >= re.length() || re.charAt(pos) != ')') {
                 throw new Unsupported("unterminated group");
             }
             pos++;
             ci = outer;
+            lastAtom = OTHER;
             return inner;
         }
 
@@ -290,7 +395,11 @@ public final class RegexGate {
             char e = re.charAt(pos + 1);
             pos += 2;
             switch (e) {
-                case 'b', 'B', 'A', 'z' -> {
+                case 'b' -> {
+                    lastAtom = WORD_BOUNDARY;
+                    return null;
+                }
+                case 'B', 'A', 'z' -> {
                     return null;
                 }
                 case 'd', 's', 'w', 'D', 'S', 'W' -> {

@@ -22,7 +22,7 @@ class CandidateIndexTest {
     private static List<int[]> tokens(CandidateIndex idx, Prefilter.TokenTrigger t) {
         int[] all = idx.tokens(0);
         List<int[]> out = new java.util.ArrayList<>();
-        for (int i = 0; i < all.length; i += 4) {
+        for (int i = 0; i < idx.tokenInts(0); i += 4) {
             if (idx.tokenFits(all, i, t)) {
                 out.add(new int[] {all[i], all[i + 1]});
             }
@@ -145,6 +145,156 @@ class CandidateIndexTest {
             }
         }
         assertThat(runs).isGreaterThan(10_000);
+    }
+
+    /**
+     * What touches a run's edges is read once a text, per digit group: letterOn and gluedToLetter must answer as the
+     * definitions read at the run's own edges do (below), on random texts of digits, letters, separators and
+     * non-ASCII letters, for every separator set.
+     */
+    @Test
+    void edgeFlagsAnswerAsTheDefinitionsAtTheRunsEdges() {
+        List<String> sets = List.of(" -./()", " -", ".-", " /", ".", "", " .", " -.", "-", " ", "()", "-./");
+        CandidateIndex.Shapes shapes = new CandidateIndex.Shapes(sets, List.of(""));
+        String filler = " -./_xYéZ\u00e9:";
+        java.util.Random random = new java.util.Random(19);
+        int letters = 0;
+        int glued = 0;
+        for (int trial = 0; trial < 5_000; trial++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                t.append("0123456789".substring(0, 1 + random.nextInt(4)));
+                for (int j = random.nextInt(5); j > 0; j--) {
+                    t.append(filler.charAt(random.nextInt(filler.length())));
+                }
+            }
+            String text = t.toString();
+            CandidateIndex idx = new CandidateIndex(text, shapes);
+            for (String set : sets) {
+                for (CandidateIndex.DigitRun run : idx.digitRuns(shapes.separatorSet(set))) {
+                    String what = "'" + text + "' / '" + set + "' " + describe(run);
+                    boolean before = letterBefore(text, run.start());
+                    boolean after = letterAfter(text, run.end());
+                    assertThat(idx.letterOn(run, Prefilter.LetterSide.BEFORE)).as(what).isEqualTo(before);
+                    assertThat(idx.letterOn(run, Prefilter.LetterSide.AFTER)).as(what).isEqualTo(after);
+                    assertThat(idx.letterOn(run, Prefilter.LetterSide.EITHER)).as(what).isEqualTo(before || after);
+                    assertThat(idx.letterOn(run, Prefilter.LetterSide.ANY_OR_NONE)).as(what).isTrue();
+                    boolean g = glued(text, run.start(), run.end());
+                    assertThat(idx.gluedToLetter(run)).as(what).isEqualTo(g);
+                    letters += before || after ? 1 : 0;
+                    glued += g ? 1 : 0;
+                }
+            }
+        }
+        assertThat(letters).as("runs with a letter on a side").isGreaterThan(5_000);
+        assertThat(glued).as("runs glued to a letter").isGreaterThan(5_000);
+    }
+
+    /** One index reset for text after text answers as a new index for each text: nothing is carried over. */
+    @Test
+    void aResetIndexAnswersAsANewOne() {
+        List<String> sets = List.of(" -", "", "()- ");
+        List<String> extras = List.of("", ":", "-_");
+        CandidateIndex.Shapes shapes = new CandidateIndex.Shapes(sets, extras);
+        CandidateIndex reused = new CandidateIndex(null, shapes);
+        String alphabet = "0123456789 -():_aZé\u00a0";
+        java.util.Random random = new java.util.Random(37);
+        int tokens = 0;
+        for (int trial = 0; trial < 5_000; trial++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(trial % 10 == 0 ? 400 : 40); i > 0; i--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = t.toString();
+            reused.reset(text);
+            CandidateIndex fresh = new CandidateIndex(text, shapes);
+            assertThat(reused.hasDigits()).as(text).isEqualTo(fresh.hasDigits());
+            for (int e = 0; e < extras.size(); e++) {
+                assertThat(reused.tokenInts(e)).as(text).isEqualTo(fresh.tokenInts(e));
+                assertThat(java.util.Arrays.copyOf(reused.tokens(e), reused.tokenInts(e)))
+                        .as(text).isEqualTo(java.util.Arrays.copyOf(fresh.tokens(e), fresh.tokenInts(e)));
+                tokens += fresh.tokenInts(e) / 4;
+            }
+            for (int set = 0; set < sets.size(); set++) {
+                List<String> a = java.util.Arrays.stream(reused.digitRuns(set)).map(r -> describe(r)
+                        + reused.gluedToLetter(r) + reused.letterOn(r, Prefilter.LetterSide.EITHER)).toList();
+                List<String> b = java.util.Arrays.stream(fresh.digitRuns(set)).map(r -> describe(r)
+                        + fresh.gluedToLetter(r) + fresh.letterOn(r, Prefilter.LetterSide.EITHER)).toList();
+                assertThat(a).as(text).isEqualTo(b);
+            }
+        }
+        assertThat(tokens).isGreaterThan(10_000);
+    }
+
+    /** Tokens against their definition: maximal runs of ASCII letters, digits and the extras, holding a digit. */
+    @Test
+    void tokensAreTheMaximalRunsOfTokenCharactersHoldingADigit() {
+        List<String> extras = List.of("", ":", "-_", "é");
+        CandidateIndex.Shapes shapes = new CandidateIndex.Shapes(List.of(" "), extras);
+        String alphabet = "0123456789 :-_aZé\u00a0.";
+        java.util.Random random = new java.util.Random(41);
+        for (int trial = 0; trial < 5_000; trial++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = t.toString();
+            CandidateIndex idx = new CandidateIndex(text, shapes);
+            for (int e = 0; e < extras.size(); e++) {
+                String extra = extras.get(e);
+                List<String> expected = new java.util.ArrayList<>();
+                StringBuilder cls = new StringBuilder("[0-9A-Za-z");
+                extra.chars().forEach(c -> cls.append(c < 128 ? "\\" : "").append((char) c));
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(cls + "]+").matcher(text);
+                while (m.find()) {
+                    String tok = m.group();
+                    long digits = tok.chars().filter(c -> c >= '0' && c <= '9').count();
+                    long letters = tok.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
+                    if (digits > 0) {
+                        expected.add(m.start() + "-" + m.end() + ":" + digits + "/" + letters);
+                    }
+                }
+                List<String> actual = new java.util.ArrayList<>();
+                int[] all = idx.tokens(e);
+                for (int i = 0; i < idx.tokenInts(e); i += 4) {
+                    actual.add(all[i] + "-" + all[i + 1] + ":" + all[i + 2] + "/" + all[i + 3]);
+                }
+                assertThat(actual).as("'" + text + "' extras '" + extra + "'").isEqualTo(expected);
+            }
+        }
+    }
+
+    /** One to three letters standing alone just before the run, one space or dash between at most. */
+    private static boolean letterBefore(String text, int s) {
+        int i = s - 1;
+        if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i--;
+        }
+        int letters = 0;
+        while (i >= 0 && letters <= 3 && Character.isLetter(text.charAt(i))) {
+            letters++;
+            i--;
+        }
+        return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
+    }
+
+    /** A single letter just after the run, one space or dash between at most, not the start of a word. */
+    private static boolean letterAfter(String text, int e) {
+        int i = e;
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i < text.length() && Character.isLetter(text.charAt(i))
+                && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
+    }
+
+    /** A letter touches the run, or stands behind a joining "-", "_" or "/". */
+    private static boolean glued(String text, int s, int e) {
+        boolean before = s > 0 && (Character.isLetter(text.charAt(s - 1))
+                || s > 1 && "-_/".indexOf(text.charAt(s - 1)) >= 0 && Character.isLetter(text.charAt(s - 2)));
+        boolean after = e < text.length() && (Character.isLetter(text.charAt(e))
+                || e + 1 < text.length() && "-_/".indexOf(text.charAt(e)) >= 0 && Character.isLetter(text.charAt(e + 1)));
+        return before || after;
     }
 
     /**

@@ -60,8 +60,11 @@ class KeywordMatcherTest {
     @Test
     void everyHitOfTheAutomatonIsAKeywordInTheTextAndNoneIsMissed() {
         List<String> words = List.of("né", "née", "né le", "nacido", "nació", "téléphone", "tél", "straße", "größe",
-                "contraseña", "año", "an", "ssn", "social security", "security", "tax_file", "é", "ñn", "e-mail", "://");
-        String alphabet = "néeléacidotphorsaßgñzyNÉÑÀÜ _-:/ü中Ωx";
+                "contraseña", "año", "an", "ssn", "social security", "security", "tax_file", "é", "ñn", "e-mail", "://",
+                "ik", "łk");
+        // with characters whose lower case is a keyword character from far away: İ (U+0130) is "i", the Kelvin sign
+        // "k", ẞ (U+1E9E) "ß", Ł (U+0141) "ł"
+        String alphabet = "néeléacidotphorsaßgñzyNÉÑÀÜ _-:/ü中Ωx\u0130\u212a\u1e9e\u0141kK";
         for (boolean whole : new boolean[] {false, true}) {
             KeywordMatcher m = KeywordMatcher.of(words, whole);
             java.util.Random random = new java.util.Random(whole ? 5 : 3);

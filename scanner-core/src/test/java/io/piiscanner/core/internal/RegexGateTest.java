@@ -76,10 +76,23 @@ class RegexGateTest {
             int to = from + random.nextInt(Math.min(200, text.length() - from) + 1);
             for (int[] w : new int[][] {{0, text.length()}, {from, to}}) {
                 for (Gated g : gated) {
-                    boolean re2j = g.pattern().matcher(new TextWindow(text, w[0], w[1])).find();
+                    com.google.re2j.Matcher m = g.pattern().matcher(new TextWindow(text, w[0], w[1]));
+                    boolean re2j = m.find();
                     boolean may = g.gate().mayMatch(text, w[0], w[1]);
+                    int first = g.gate().firstStart(text, w[0], w[1]);
+                    String what = g.name() + " on [" + text.substring(w[0], w[1]) + "]";
+                    assertThat(first == -1).as("firstStart finds no start exactly where mayMatch is false: " + what)
+                            .isEqualTo(!may);
                     if (re2j) {
-                        assertThat(may).as(g.name() + " on [" + text.substring(w[0], w[1]) + "]").isTrue();
+                        assertThat(may).as(what).isTrue();
+                        if (first != RegexGate.SURROGATE) {
+                            assertThat(first).as("first possible start, " + what).isLessThanOrEqualTo(w[0] + m.start());
+                        }
+                        if (m.start() > 0 || w[0] == 0) {
+                            // as the engine asks it: the character before the place is in RE2J's window
+                            boolean at = g.gate().mayMatchAt(text, w[0] + m.start(), w[1]);
+                            assertThat(at).as("may match where RE2J's match begins, " + what).isTrue();
+                        }
                         matched++;
                     }
                     windows++;
@@ -109,6 +122,52 @@ class RegexGateTest {
         assertThat(RegexGate.of("(?P<n>x)", false)).as("named groups are not read").isNull();
         assertThat(RegexGate.of("(?s)x", false)).as("other flags are not read").isNull();
         assertThat(RegexGate.of("x", false).mayMatch("a\uD83D\uDE00b", 0, 4)).as("surrogates: may match").isTrue();
+    }
+
+    @Test
+    void firstStartIsWhereTheFirstMatchMayBegin() {
+        RegexGate ssn = RegexGate.of("\\b\\d{3}-\\d{2}-\\d{4}\\b", false);
+        String text = "SSN 123-45-6789, 987-65-4321";
+        assertThat(ssn.firstStart(text, 0, text.length())).isEqualTo(4);
+        assertThat(ssn.firstStart(text, 5, text.length())).isEqualTo(17);
+        assertThat(ssn.firstStart(text, 5, text.length() - 1)).as("the match must end in the window").isEqualTo(-1);
+        assertThat(ssn.firstStart("x1123-45-6789", 0, 13)).as("a leading \\b: only starts at a word boundary")
+                .isEqualTo(-1);
+        assertThat(ssn.firstStart("x123-45-6789", 1, 1, 12)).as("the window's start is a boundary").isEqualTo(1);
+        assertThat(ssn.firstStart("x123-45-6789", 0, 1, 12)).as("a start after the window's start reads the character before it")
+                .isEqualTo(-1);
+        assertThat(ssn.firstStart("123-45-67890", 0, 12)).as("a trailing \\b: only ends at a word boundary").isEqualTo(-1);
+        assertThat(ssn.firstStart("123-45-67890", 0, 11)).as("the window's end is a boundary").isEqualTo(0);
+        RegexGate inner = RegexGate.of("\\d{3}\\b\\d", false);
+        assertThat(inner.firstStart("1234", 0, 4)).as("a \\b inside the pattern is not read").isEqualTo(0);
+        RegexGate alternatives = RegexGate.of("\\bab|cd", false);
+        assertThat(alternatives.firstStart("xab", 0, 3)).as("not every alternative begins with \\b").isEqualTo(1);
+        String surrogateFirst = "x \uD83D\uDE00 123-45-6789";
+        RegexGate unbounded = RegexGate.of("\\d{3}-\\d{2}-\\d{4}", false);
+        assertThat(unbounded.firstStart(surrogateFirst, 0, surrogateFirst.length())).as("a run meets a surrogate first")
+                .isEqualTo(RegexGate.SURROGATE);
+        assertThat(ssn.firstStart(surrogateFirst, 0, surrogateFirst.length()))
+                .as("no run from a surrogate: no word boundary there").isEqualTo(5);
+        String surrogateAfter = "123-45-6789 \uD83D\uDE00";
+        assertThat(ssn.firstStart(surrogateAfter, 0, surrogateAfter.length())).as("a start found before the surrogate")
+                .isEqualTo(0);
+        assertThat(RegexGate.of("a*", false).firstStart("bbb", 1, 3)).as("a pattern that matches the empty string")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void mayMatchAtRunsTheDfaFromOnePlaceOnly() {
+        RegexGate password = RegexGate.of("(?i)password\\s*[:=]\\s*\\S+", false);
+        String text = "reset the password policy; Password: hunter2";
+        assertThat(password.mayMatchAt(text, text.indexOf("password"), text.length())).isFalse();
+        assertThat(password.mayMatchAt(text, text.indexOf("Password"), text.length())).isTrue();
+        assertThat(password.mayMatchAt(text, text.indexOf("Password"), text.indexOf(':') + 1))
+                .as("the match must end by the given end").isFalse();
+        assertThat(password.mayMatchAt(text, 0, text.length())).as("not a search: only from the given place").isFalse();
+        assertThat(password.mayMatchAt("password: \uD83D\uDE00", 0, 12)).as("surrogates: may match").isTrue();
+        RegexGate word = RegexGate.of("(?i)\\bpassword\\s*[:=]\\s*\\S+", false);
+        assertThat(word.mayMatchAt("DB_PASSWORD: x", 3, 14)).as("\\b read against the character before").isFalse();
+        assertThat(word.mayMatchAt("DB PASSWORD: x", 3, 14)).isTrue();
     }
 
     private static RegexGate gate(Pattern p) {
