@@ -370,13 +370,15 @@ final class CandidateIndex {
         if (i >= 0 && (chars[i] == ' ' || chars[i] == '-')) {
             i--;
         }
-        int letters = 0;
-        while (i >= 0 && letters <= 3 && Character.isLetter(chars[i])) {
-            letters++;
-            i--;
-        }
+        // up to four letters back, without a loop (a loop here cost recompilations of the code it is inlined into)
+        int letters = !letterAt(i) ? 0 : !letterAt(i - 1) ? 1 : !letterAt(i - 2) ? 2 : !letterAt(i - 3) ? 3 : 4;
+        i -= letters;
         // Standing alone: "3t000063" inside a record id is not a prefix.
         return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(chars[i]));
+    }
+
+    private boolean letterAt(int i) {
+        return i >= 0 && Character.isLetter(chars[i]);
     }
 
     /** A single letter just after the run ("12345678Z", "1234567-L"), not the start of a word. */

@@ -1,6 +1,5 @@
 package io.piiscanner.core.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,12 +27,6 @@ public final class KeywordMatcher {
 
     private final String[] keywords;
     private final boolean wholeWords;
-    // Trie in flat arrays: per node, its children's chars (sorted) and target nodes.
-    private final char[][] childChars;
-    private final int[][] childNodes;
-    private final int[] failure;
-    // Per node, the keywords that end here (including those reached through failure links).
-    private final int[][] outputs;
     // The automaton is a DFA over the characters the keywords hold (lower case, "_" read as a space), ASCII and
     // not ("ä", "é", "ñ"), with failure links already followed, so a character costs two array reads: its class,
     // then the next state. A character no keyword holds (class 0) sends the automaton to the root.
@@ -47,144 +40,123 @@ public final class KeywordMatcher {
     private final char[] alphabet;
     /** Per node in breadth-first numbering, the keywords that end there (longest first). */
     private final int[][] outputsByRow;
-    private final long[] keywordNonAscii = new long[1024];
 
     /** Characters below this (ASCII, Latin-1 and Latin Extended A and B) find their class with one read. */
     private static final int CLASS_TABLE = 0x250;
-    /**
-     * While building: per character from 128 to the highest non-ASCII keyword character, its column in the first,
-     * wide DFA (a column per ASCII character and per non-ASCII keyword character), or -1.
-     */
-    private final int[] nonAsciiClass;
 
     private KeywordMatcher(String[] keywords, boolean wholeWords) {
         this.keywords = keywords;
         this.wholeWords = wholeWords;
-        List<char[]> chars = new ArrayList<>();
-        List<int[]> nodes = new ArrayList<>();
-        List<int[]> outs = new ArrayList<>();
-        chars.add(new char[0]);
-        nodes.add(new int[0]);
-        outs.add(new int[0]);
-        for (int k = 0; k < keywords.length; k++) {
-            int node = 0;
-            for (char c : keywords[k].toCharArray()) {
-                if (c >= 128) {
-                    keywordNonAscii[c >>> 6] |= 1L << c;
-                }
-                int next = find(chars.get(node), nodes.get(node), c);
-                if (next < 0) {
-                    next = chars.size();
-                    chars.add(new char[0]);
-                    nodes.add(new int[0]);
-                    outs.add(new int[0]);
-                    insertChild(chars, nodes, node, c, next);
-                }
-                node = next;
+        this.alphabet = alphabet(keywords);
+        this.width = (alphabet.length + 2) & ~1; // even: a row offset leaves the low bit for "keywords end here"
+        for (int c = 0; c < CLASS_TABLE; c++) {
+            classOf[c] = (short) compactClass(lower((char) c));
+        }
+        Trie trie = new Trie(keywords);
+        int n = trie.childChars.size();
+        // Rows in breadth-first order; a node's failure target is shallower, so its row is filled first and the
+        // node's row starts as a copy of it, then takes the node's own children.
+        int[] order = trie.linkFailures();
+        int[] rowOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            rowOf[order[i]] = i;
+        }
+        this.outputsByRow = new int[n][];
+        this.dfa = new int[n * width];
+        for (int i = 0; i < n; i++) {
+            int node = order[i];
+            outputsByRow[i] = trie.outputs.get(node);
+            if (i > 0) {
+                System.arraycopy(dfa, rowOf[trie.failure[node]] * width, dfa, i * width, width);
             }
-            outs.set(node, append(outs.get(node), k));
-        }
-        int n = chars.size();
-        this.childChars = chars.toArray(new char[0][]);
-        this.childNodes = nodes.toArray(new int[0][]);
-        this.outputs = outs.toArray(new int[0][]);
-        this.failure = new int[n];
-        // Breadth-first: a node's failure link is the longest proper suffix that is also a trie path.
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int child : childNodes[0]) {
-            failure[child] = 0;
-            queue.add(child);
-        }
-        List<Integer> breadthFirst = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            breadthFirst.add(node);
-            for (int i = 0; i < childChars[node].length; i++) {
-                char c = childChars[node][i];
-                int child = childNodes[node][i];
-                int f = failure[node];
-                int target;
-                while ((target = find(childChars[f], childNodes[f], c)) < 0 && f != 0) {
-                    f = failure[f];
-                }
-                failure[child] = target >= 0 && target != child ? target : 0;
-                if (outputs[failure[child]].length > 0) {
-                    outputs[child] = concat(outputs[child], outputs[failure[child]]);
-                }
-                queue.add(child);
+            char[] cs = trie.childChars.get(node);
+            int[] ns = trie.childNodes.get(node);
+            for (int c = 0; c < cs.length; c++) {
+                int child = ns[c];
+                dfa[i * width + compactClass(cs[c])] = rowOf[child] * width + (trie.outputs.get(child).length > 0 ? 1 : 0);
             }
         }
-        int maxNonAscii = 127;
-        for (int c = 128; c < 65536; c++) {
-            if ((keywordNonAscii[c >>> 6] & (1L << c)) != 0) {
-                maxNonAscii = c;
-            }
-        }
-        this.nonAsciiClass = new int[maxNonAscii - 127];
-        java.util.Arrays.fill(nonAsciiClass, -1);
-        int classes = 128;
-        for (int c = 128; c <= maxNonAscii; c++) {
-            if ((keywordNonAscii[c >>> 6] & (1L << c)) != 0) {
-                nonAsciiClass[c - 128] = classes++;
-            }
-        }
-        int wide = classes;
-        char[] classChar = new char[classes];
-        for (int c = 0; c < 128; c++) {
-            classChar[c] = (char) c;
-        }
-        for (int c = 128; c <= maxNonAscii; c++) {
-            if (nonAsciiClass[c - 128] >= 0) {
-                classChar[nonAsciiClass[c - 128]] = (char) c;
-            }
-        }
-        int[] delta = new int[n * wide];
-        for (int k = 0; k < wide; k++) {
-            delta[k] = Math.max(find(childChars[0], childNodes[0], classChar[k]), 0);
-        }
-        for (int node : breadthFirst) {
-            // A node's failure target is shallower, so its row is complete before this one is filled.
-            int base = node * wide;
-            int failBase = failure[node] * wide;
-            System.arraycopy(delta, failBase, delta, base, wide);
-            for (int i = 0; i < childChars[node].length; i++) {
-                delta[base + charClass(childChars[node][i])] = childNodes[node][i];
-            }
-        }
-        // The compact DFA: a column per keyword character, rows in breadth-first order.
+    }
+
+    /** The characters of the keywords, sorted. */
+    private static char[] alphabet(String[] keywords) {
         java.util.TreeSet<Character> letters = new java.util.TreeSet<>();
         for (String k : keywords) {
             for (char c : k.toCharArray()) {
                 letters.add(c);
             }
         }
-        this.alphabet = new char[letters.size()];
+        char[] alphabet = new char[letters.size()];
         int a = 0;
         for (char c : letters) {
             alphabet[a++] = c;
         }
-        this.width = (alphabet.length + 2) & ~1; // even: a row offset leaves the low bit for "keywords end here"
-        for (int c = 0; c < CLASS_TABLE; c++) {
-            classOf[c] = (short) compactClass(lower((char) c));
-        }
-        int[] rowOf = new int[n];
-        int[] order = new int[n];
-        order[0] = 0;
-        for (int i = 0; i < breadthFirst.size(); i++) {
-            order[i + 1] = breadthFirst.get(i);
-        }
-        for (int i = 0; i < n; i++) {
-            rowOf[order[i]] = i;
-        }
-        this.dfa = new int[n * width];
-        this.outputsByRow = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int node = order[i];
-            outputsByRow[i] = outputs[node];
-            for (int k = 0; k < alphabet.length; k++) {
-                int target = delta[node * wide + charClass(alphabet[k])];
-                dfa[i * width + k + 1] = rowOf[target] * width + (outputs[target].length > 0 ? 1 : 0);
+        return alphabet;
+    }
+
+    /** The keywords' trie (children sorted by character), with failure links and outputs once linked. */
+    private static final class Trie {
+        final List<char[]> childChars = new ArrayList<>();
+        final List<int[]> childNodes = new ArrayList<>();
+        /** Per node, the keywords that end there (with those reached through failure links, once linked). */
+        final List<int[]> outputs = new ArrayList<>();
+        int[] failure;
+
+        Trie(String[] keywords) {
+            addNode();
+            for (int k = 0; k < keywords.length; k++) {
+                int node = 0;
+                for (char c : keywords[k].toCharArray()) {
+                    int next = find(childChars.get(node), childNodes.get(node), c);
+                    if (next < 0) {
+                        next = addNode();
+                        insertChild(childChars, childNodes, node, c, next);
+                    }
+                    node = next;
+                }
+                outputs.set(node, append(outputs.get(node), k));
             }
+        }
+
+        private int addNode() {
+            childChars.add(new char[0]);
+            childNodes.add(new int[0]);
+            outputs.add(new int[0]);
+            return childChars.size() - 1;
+        }
+
+        /**
+         * Links each node to the longest proper suffix of its path that is also a trie path, and adds that node's
+         * outputs to its own (longer keywords first). The nodes in breadth-first order, the root first.
+         */
+        int[] linkFailures() {
+            int n = childChars.size();
+            failure = new int[n];
+            int[] order = new int[n];
+            int head = 0;
+            int tail = 0;
+            order[tail++] = 0;
+            while (head < tail) {
+                int node = order[head++];
+                char[] cs = childChars.get(node);
+                int[] ns = childNodes.get(node);
+                for (int i = 0; i < cs.length; i++) {
+                    int child = ns[i];
+                    if (node != 0) {
+                        int f = failure[node];
+                        int target;
+                        while ((target = find(childChars.get(f), childNodes.get(f), cs[i])) < 0 && f != 0) {
+                            f = failure[f];
+                        }
+                        failure[child] = target >= 0 && target != child ? target : 0;
+                        if (outputs.get(failure[child]).length > 0) {
+                            outputs.set(child, concat(outputs.get(child), outputs.get(failure[child])));
+                        }
+                    }
+                    order[tail++] = child;
+                }
+            }
+            return order;
         }
     }
 
@@ -197,15 +169,6 @@ public final class KeywordMatcher {
     /** The class of a character at or above {@link #CLASS_TABLE}: lower-cased ("K", the Kelvin sign, is "k"). */
     private int slowClass(char c) {
         return compactClass(Character.toLowerCase(c));
-    }
-
-    /** The DFA column of a (lower-cased) character, or -1 for a character no keyword holds. */
-    private int charClass(char c) {
-        if (c < 128) {
-            return c;
-        }
-        int i = c - 128;
-        return i < nonAsciiClass.length ? nonAsciiClass[i] : -1;
     }
 
     /** Builds a matcher; blank keywords are ignored, duplicates folded. */

@@ -132,9 +132,6 @@ public final class RegexGate {
         }
         int budget = 16 * (to - pos) + 256;
         for (int start = pos; start < to; start++) {
-            if (boundaryFirst && !wordBoundary(text, from, to, start)) {
-                continue;
-            }
             int s = initial;
             for (int i = start; i < to; i++) {
                 char c = text.charAt(i);
@@ -146,6 +143,10 @@ public final class RegexGate {
                     s = dfa.step(s, c);
                 }
                 if (s < 0) {
+                    break;
+                }
+                // the start's \b is read once its first character is taken (most starts die on it first)
+                if (i == start && boundaryFirst && !wordBoundary(text, from, to, start)) {
                     break;
                 }
                 if (accept[s] && (!boundaryLast || wordBoundary(text, from, to, i + 1)) || --budget == 0) {

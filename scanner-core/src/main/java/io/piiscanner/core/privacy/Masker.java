@@ -30,20 +30,20 @@ public final class Masker {
         int budget = alnum / 3;
         int last = Math.min(keepLast, budget);
         int first = Math.min(keepFirst, budget - last);
-        StringBuilder sb = new StringBuilder(value.length());
+        char[] out = new char[value.length()];
         int idx = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < out.length; i++) {
             char c = value.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                sb.append(idx < first || idx >= alnum - last ? c : '*');
+                out[i] = idx < first || idx >= alnum - last ? c : '*';
                 idx++;
             } else if (Character.isWhitespace(c)) {
-                sb.append(' ');
+                out[i] = ' ';
             } else {
-                sb.append(c);
+                out[i] = c;
             }
         }
-        return sb.toString();
+        return new String(out);
     }
 
     static String maskEmail(String value) {

@@ -143,11 +143,8 @@ class RegexGateTest {
         RegexGate alternatives = RegexGate.of("\\bab|cd", false);
         assertThat(alternatives.firstStart("xab", 0, 3)).as("not every alternative begins with \\b").isEqualTo(1);
         String surrogateFirst = "x \uD83D\uDE00 123-45-6789";
-        RegexGate unbounded = RegexGate.of("\\d{3}-\\d{2}-\\d{4}", false);
-        assertThat(unbounded.firstStart(surrogateFirst, 0, surrogateFirst.length())).as("a run meets a surrogate first")
+        assertThat(ssn.firstStart(surrogateFirst, 0, surrogateFirst.length())).as("a run meets a surrogate first")
                 .isEqualTo(RegexGate.SURROGATE);
-        assertThat(ssn.firstStart(surrogateFirst, 0, surrogateFirst.length()))
-                .as("no run from a surrogate: no word boundary there").isEqualTo(5);
         String surrogateAfter = "123-45-6789 \uD83D\uDE00";
         assertThat(ssn.firstStart(surrogateAfter, 0, surrogateAfter.length())).as("a start found before the surrogate")
                 .isEqualTo(0);
