@@ -105,6 +105,33 @@ class RegexGateTest {
     }
 
     @Test
+    void buildsACharacterClassAsTheSameLanguageAsOneTransitionACharacter() {
+        Random random = new Random(11);
+        List<String> sets = new ArrayList<>(List.of("0123456789", "aA", "z", "\u00e9\u00c9\u00e8"));
+        StringBuilder notDigits = new StringBuilder();
+        for (char c = 0; c < 65535; c++) {
+            if (c < '0' || c > '9') {
+                notDigits.append(c);
+            }
+        }
+        notDigits.append('\uffff');
+        sets.add(notDigits.toString());
+        for (int i = 0; i < 20; i++) {
+            StringBuilder set = new StringBuilder();
+            for (int n = random.nextInt(2000); n > 0; n--) {
+                set.append((char) random.nextInt(65536));
+            }
+            sets.add(set.toString());
+        }
+        for (String set : sets) {
+            assertThat(RegexGate.charSet(set).equals(dk.brics.automaton.BasicAutomata.makeCharSet(set)))
+                    .as("a set of %d characters", set.length()).isTrue();
+        }
+        assertThat(RegexGate.charSet("ab").run("c")).isFalse();
+        assertThat(RegexGate.charSet("ab").run("b")).isTrue();
+    }
+
+    @Test
     void readsCaseInsensitivityFlagsClassesAndRepeatsAsRe2Does() {
         RegexGate word = RegexGate.of("(?i)\\bgeb(?:oren|\\.)\\s+am\\b", false);
         assertThat(word.mayMatch("GEBOREN  Am", 0, 11)).isTrue();
