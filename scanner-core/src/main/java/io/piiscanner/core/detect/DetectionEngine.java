@@ -262,24 +262,33 @@ public final class DetectionEngine {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Finding> findings = detectIn(text, field, region);
+        List<Finding> findings = resolveOverlaps(detectIn(text, field, region));
         if (field == null && text.indexOf('\n') >= 0) {
-            // Tables pasted into text: each cell is also read as a field named by its column.
-            List<EmbeddedTables.Cell> cells = EmbeddedTables.cells(text);
-            if (!cells.isEmpty()) {
-                List<Finding> all = new ArrayList<>(findings);
-                for (EmbeddedTables.Cell cell : cells) {
-                    FieldContext column = FieldContext.of(cell.column(), null);
-                    for (Finding f : detectIn(text.substring(cell.start(), cell.end()), column, region)) {
-                        all.add(f.inText(cell.start(), null, "; column '" + cell.column() + "'"));
-                    }
-                }
-                findings = resolveOverlaps(all);
-            }
+            findings = withTableCells(text, region, findings);
         }
         return findings;
     }
 
+    /** Tables pasted into text: each cell is also read as a field named by its column. */
+    private List<Finding> withTableCells(String text, String region, List<Finding> findings) {
+        List<EmbeddedTables.Cell> cells = EmbeddedTables.cells(text);
+        if (cells.isEmpty()) {
+            return findings;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        for (EmbeddedTables.Cell cell : cells) {
+            FieldContext column = FieldContext.of(cell.column(), null);
+            for (Finding f : resolveOverlaps(detectIn(text.substring(cell.start(), cell.end()), column, region))) {
+                all.add(f.inText(cell.start(), null, "; column '" + cell.column() + "'"));
+            }
+        }
+        return resolveOverlaps(all);
+    }
+
+    /**
+     * Every rule's findings in {@code text}, overlaps not yet resolved (the caller does that, in a method of its
+     * own: the resolution's sort compiled into the scan loop had its traps recompile the whole loop).
+     */
     private List<Finding> detectIn(String text, FieldContext fieldContext, String region) {
         FieldFacts field = fieldContext == null ? null : facts(fieldContext);
         Scratch s = scratch.get();
@@ -334,7 +343,7 @@ public final class DetectionEngine {
                 runRule(s, r, text, field, region, findings);
             }
         }
-        return resolveOverlaps(findings);
+        return findings;
     }
 
     /**
@@ -918,7 +927,10 @@ public final class DetectionEngine {
         if (n < 2) {
             return findings;
         }
-        Finding[] byQuality = findings.toArray(new Finding[n]);
+        Finding[] byQuality = new Finding[n];
+        for (int i = 0; i < n; i++) {
+            byQuality[i] = findings.get(i);
+        }
         sort(byQuality, n, true);
         Finding[] kept = new Finding[n];
         int count = 0;
