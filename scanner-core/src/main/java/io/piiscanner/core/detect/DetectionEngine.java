@@ -629,10 +629,13 @@ public final class DetectionEngine {
      * character of left context, the {@code anchored} form, so that {@code \b} reads what it reads in the window),
      * and RE2J reads neither the characters before {@code s} nor, after the last match, the rest of the window.
      * Where the anchored try fails, RE2J searches on from {@code s + 1}; where a surrogate stands in the way (RE2J
-     * reads a pair as one code point), the rest is searched as without a gate.
+     * reads a pair as one code point), the rest is searched as without a gate. For a pattern the DFA reads exactly
+     * ({@link RegexGate#exact}) and whose value is the whole match, RE2J does not run where the DFA finds a single
+     * place the match can end ({@link RegexGate#matchEnd}): most numeric identifiers and e-mail addresses.
      */
     static void searchGated(EntityRule rule, PatternSpec p, com.google.re2j.Pattern anchored, RegexGate gate,
                                     String text, int from, int to, List<Candidate> out) {
+        boolean exact = p.group() == 0 && gate.exact();
         int pos = from;
         while (pos <= to) {
             int start = gate.firstStart(text, from, pos, to);
@@ -642,6 +645,19 @@ public final class DetectionEngine {
             if (start == RegexGate.SURROGATE || start > from && Character.isSurrogate(text.charAt(start - 1))) {
                 search(rule, p, new TextWindow(text, from, to), from, pos - from, out);
                 return;
+            }
+            if (exact) {
+                // The DFA reads the pattern exactly: where it finds one place the match can end, that is RE2J's match.
+                int end = gate.matchEnd(text, from, start, to);
+                if (end >= 0) {
+                    out.add(new Candidate(rule, p.name(), start, end, p.score(), null));
+                    pos = end;
+                    continue;
+                }
+                if (end == -1) {
+                    pos = start + 1; // no match begins there
+                    continue;
+                }
             }
             // the anchored try: at the window's start as the window search would, elsewhere behind one character
             int base = start == from ? from : start - 1;

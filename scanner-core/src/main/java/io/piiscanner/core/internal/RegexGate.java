@@ -44,10 +44,13 @@ public final class RegexGate {
      */
     private final boolean boundaryFirst;
     private final boolean boundaryLast;
+    /** Whether the DFA and its boundary checks accept exactly the pattern's matches (see {@link #matchEnd}). */
+    private final boolean exact;
 
-    private RegexGate(Automaton pattern, boolean boundaryFirst, boolean boundaryLast) {
+    private RegexGate(Automaton pattern, boolean boundaryFirst, boolean boundaryLast, boolean exact) {
         this.boundaryFirst = boundaryFirst;
         this.boundaryLast = boundaryLast;
+        this.exact = exact;
         this.dfa = new RunAutomaton(pattern, false);
         int states = dfa.getSize();
         this.ascii = new int[states * 128];
@@ -65,7 +68,7 @@ public final class RegexGate {
     public static RegexGate of(String regex, boolean caseInsensitive) {
         Reader reader = new Reader(regex, caseInsensitive);
         Automaton a = automaton(reader);
-        return a == null ? null : gate(a, reader.boundaryFirst, reader.boundaryLast);
+        return a == null ? null : gate(a, reader.boundaryFirst, reader.boundaryLast, reader.exact);
     }
 
     /** One gate for several patterns: a window none of them may match in. Null if any has no automaton. */
@@ -83,7 +86,7 @@ public final class RegexGate {
             first &= reader.boundaryFirst;
             last &= reader.boundaryLast;
         }
-        return gate(Automaton.union(parts), first, last);
+        return gate(Automaton.union(parts), first, last, false);
     }
 
     private static Automaton automaton(Reader reader) {
@@ -94,14 +97,14 @@ public final class RegexGate {
         }
     }
 
-    private static RegexGate gate(Automaton pattern, boolean boundaryFirst, boolean boundaryLast) {
+    private static RegexGate gate(Automaton pattern, boolean boundaryFirst, boolean boundaryLast, boolean exact) {
         // The pattern's own DFA, run from each start: a DFA of "anything, then the pattern" is smaller to run but
         // can have thousands of states (every optional separator doubles the places a match may have reached).
         pattern.minimize();
         if (pattern.getNumberOfStates() > MAX_STATES) {
             return null;
         }
-        return new RegexGate(pattern, boundaryFirst, boundaryLast);
+        return new RegexGate(pattern, boundaryFirst, boundaryLast, exact);
     }
 
     /**
@@ -193,6 +196,49 @@ public final class RegexGate {
         return false;
     }
 
+    /** {@link #matchEnd}: the pattern's match there may end at more than one place, or it cannot tell. */
+    public static final int AMBIGUOUS = -2;
+
+    /** Whether {@link #matchEnd} can answer: the DFA reads the pattern exactly (and it matches no empty string). */
+    public boolean exact() {
+        return exact && !accept[initial];
+    }
+
+    /**
+     * For an {@linkplain #exact exact} gate: where the pattern's match beginning at {@code start} ends, in the
+     * window {@code text[from, to)}, when the DFA finds exactly one place it may end (it then is the match RE2J
+     * finds anchored there: the DFA accepts exactly the pattern's matches, so there is one, and it can end nowhere
+     * else, whatever RE2J's preference among alternatives). -1 when no match begins there; {@link #AMBIGUOUS} when
+     * several ends are possible, a surrogate is met (RE2J reads a pair as one code point), or the gate is not exact.
+     */
+    public int matchEnd(CharSequence text, int from, int start, int to) {
+        if (!exact() || boundaryFirst && !wordBoundary(text, from, to, start)) {
+            return exact() ? -1 : AMBIGUOUS;
+        }
+        int end = -1;
+        int s = initial;
+        for (int i = start; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                s = ascii[s * 128 + c];
+            } else if (Character.isSurrogate(c)) {
+                return AMBIGUOUS;
+            } else {
+                s = dfa.step(s, c);
+            }
+            if (s < 0) {
+                break;
+            }
+            if (accept[s] && (!boundaryLast || wordBoundary(text, from, to, i + 1))) {
+                if (end >= 0) {
+                    return AMBIGUOUS;
+                }
+                end = i + 1;
+            }
+        }
+        return end;
+    }
+
     /** RE2's {@code \b} at {@code p} in the window {@code text[from, to)}: ASCII letters, digits and "_" are word characters. */
     static boolean wordBoundary(CharSequence text, int from, int to, int p) {
         return (p > from && isWordChar(text.charAt(p - 1))) != (p < to && isWordChar(text.charAt(p)));
@@ -247,10 +293,18 @@ public final class RegexGate {
         /** Whether the pattern's top level is one sequence whose first (last) element is {@code \b}. */
         boolean boundaryFirst;
         boolean boundaryLast;
+        /**
+         * Whether the DFA, with {@link #boundaryFirst} and {@link #boundaryLast} read at a run's ends, accepts exactly
+         * the pattern's matches: no {@code .}, {@code ^}, {@code $} or other {@code \b} or assertion, no case
+         * folding, no repeat bound opened.
+         */
+        boolean exact = true;
+        private int wordBoundaries;
 
         Reader(String re, boolean caseInsensitive) {
             this.re = re;
             this.ci = caseInsensitive;
+            this.exact = !caseInsensitive;
         }
 
         /** Case-insensitive in the current group ((?i) and (?i:...) set it). */
@@ -260,6 +314,9 @@ public final class RegexGate {
             Automaton a = alternation();
             if (pos != re.length()) {
                 throw new Unsupported("unbalanced ) at " + pos);
+            }
+            if (wordBoundaries != (boundaryFirst ? 1 : 0) + (boundaryLast ? 1 : 0)) {
+                exact = false; // a \b the runs do not read
             }
             return a;
         }
@@ -338,9 +395,11 @@ public final class RegexGate {
                 }
                 if (max > MAX_COUNTED) {
                     max = -1;
+                    exact = false;
                 }
                 if (min > MAX_COUNTED) {
                     min = MAX_COUNTED;
+                    exact = false;
                 }
                 a = max < 0 ? a.repeat(min) : a.repeat(min, max);
             }
@@ -359,10 +418,12 @@ public final class RegexGate {
                 }
                 case '.' -> {
                     pos++;
+                    exact = false; // RE2's . leaves out \n
                     return BasicAutomata.makeAnyChar();
                 }
                 case '^', '$' -> {
                     pos++;
+                    exact = false;
                     return null;
                 }
                 case '\\' -> {
@@ -387,6 +448,7 @@ public final class RegexGate {
                         throw new Unsupported("flag " + re.charAt(colon));
                     }
                     setCi = true;
+                    exact = false;
                     colon++;
                 }
                 if (colon >= re.length()) {
@@ -426,9 +488,11 @@ public final class RegexGate {
             switch (e) {
                 case 'b' -> {
                     lastAtom = WORD_BOUNDARY;
+                    wordBoundaries++;
                     return null;
                 }
                 case 'B', 'A', 'z' -> {
+                    exact = false;
                     return null;
                 }
                 case 'd', 's', 'w', 'D', 'S', 'W' -> {
@@ -444,7 +508,7 @@ public final class RegexGate {
         private static String perlClass(char e) throws Unsupported {
             String set = switch (Character.toLowerCase(e)) {
                 case 'd' -> "0123456789";
-                case 's' -> "\t\n\u000b\f\r ";
+                case 's' -> "\t\n\f\r "; // RE2's \s: no vertical tab (with it, \S would miss one RE2 matches)
                 case 'w' -> "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_";
                 default -> throw new Unsupported("\\" + e);
             };
@@ -467,7 +531,11 @@ public final class RegexGate {
         }
 
         private Automaton literal(char c) throws Unsupported {
-            return ci ? charSet(caseVariants(String.valueOf(c))) : BasicAutomata.makeChar(c);
+            if (ci) {
+                exact = false;
+                return charSet(caseVariants(String.valueOf(c)));
+            }
+            return BasicAutomata.makeChar(c);
         }
 
         /** A bracketed class, as the set of characters it holds. */
@@ -524,6 +592,9 @@ public final class RegexGate {
                 } else {
                     set.append(lo);
                 }
+            }
+            if (ci) {
+                exact = false;
             }
             String chars = ci ? caseVariants(set.toString()) : set.toString();
             // RE2 folds case before negating: [^a] under (?i) excludes a and A. Leaving out a fold only widens

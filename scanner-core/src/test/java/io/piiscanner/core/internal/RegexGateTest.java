@@ -194,6 +194,47 @@ class RegexGateTest {
         assertThat(word.mayMatchAt("DB PASSWORD: x", 3, 14)).isTrue();
     }
 
+    /**
+     * A gate reads a pattern exactly when its DFA, with a leading and trailing \\b read at a run's ends, accepts just
+     * the pattern's matches: then where it finds one place a match can end, that is the match.
+     */
+    @Test
+    void anExactGateTellsWhereTheOnlyPossibleMatchEnds() {
+        RegexGate ssn = RegexGate.of("\\b\\d{3}-\\d{2}-\\d{4}\\b", false);
+        assertThat(ssn.exact()).isTrue();
+        String text = "SSN 536-22-1234, x536-22-1234";
+        assertThat(ssn.matchEnd(text, 0, 4, text.length())).isEqualTo(15);
+        assertThat(ssn.matchEnd(text, 0, 5, text.length())).as("no match begins inside the number").isEqualTo(-1);
+        assertThat(ssn.matchEnd(text, 0, 18, text.length())).as("no word boundary before it").isEqualTo(-1);
+        assertThat(ssn.matchEnd(text, 0, 4, 14)).as("the window ends inside it").isEqualTo(-1);
+        RegexGate account = RegexGate.of("\\b\\d{3,6}-\\d{3,8}(?:-\\d{1,4})?\\b", false);
+        assertThat(account.matchEnd("123-4567-89", 0, 0, 11)).as("two places it may end: RE2J chooses")
+                .isEqualTo(RegexGate.AMBIGUOUS);
+        assertThat(RegexGate.of("\\b\\d{3}\\b", false).matchEnd("12\uD83D\uDE00", 0, 0, 4)).as("a surrogate")
+                .isEqualTo(RegexGate.AMBIGUOUS);
+        assertThat(RegexGate.of("(?i)\\bssn\\b", false).exact()).as("case folding is a superset").isFalse();
+        assertThat(RegexGate.of("\\bab", true).exact()).as("case-insensitive pattern").isFalse();
+        assertThat(RegexGate.of("a.b", false).exact()).as(". is any character but a newline in RE2").isFalse();
+        assertThat(RegexGate.of("^ab$", false).exact()).as("anchors").isFalse();
+        assertThat(RegexGate.of("a\\bb", false).exact()).as("a \\b inside").isFalse();
+        assertThat(RegexGate.of("\\d{2,60}", false).exact()).as("a bound above 40 is opened").isFalse();
+        assertThat(RegexGate.of("a*", false).exact()).as("matches the empty string").isFalse();
+        assertThat(RegexGate.of("[^\\s/@]+", false).exact()).isTrue();
+    }
+
+    /** RE2's \\s is [\\t\\n\\f\\r ]: its complement holds the vertical tab, which the gate must not rule out. */
+    @Test
+    void readsPerlClassesAsRe2Does() {
+        for (String regex : List.of("\\S+", "[^\\s]+", "\\s", "\\d", "\\D", "\\w", "\\W")) {
+            RegexGate gate = RegexGate.of(regex, false);
+            for (char c = 0; c < 256; c++) {
+                String one = String.valueOf(c);
+                boolean re2j = Pattern.compile(regex).matcher(one).matches();
+                assertThat(gate.mayMatch(one, 0, 1)).as(regex + " on U+%04X", (int) c).isEqualTo(re2j);
+            }
+        }
+    }
+
     private static RegexGate gate(Pattern p) {
         return RegexGate.of(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
     }
