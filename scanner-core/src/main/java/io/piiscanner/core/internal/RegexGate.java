@@ -140,13 +140,9 @@ public final class RegexGate {
         for (int start = pos; start < to; start++) {
             int s = initial;
             for (int i = start; i < to; i++) {
-                char c = text.charAt(i);
-                if (c < 128) {
-                    s = ascii[s * 128 + c];
-                } else if (Character.isSurrogate(c)) {
+                s = step(s, text.charAt(i));
+                if (s == AT_SURROGATE) {
                     return SURROGATE;
-                } else {
-                    s = dfa.step(s, c);
                 }
                 if (s < 0) {
                     break;
@@ -178,13 +174,9 @@ public final class RegexGate {
         }
         int s = initial;
         for (int i = at; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                s = ascii[s * 128 + c];
-            } else if (Character.isSurrogate(c)) {
+            s = step(s, text.charAt(i));
+            if (s == AT_SURROGATE) {
                 return true;
-            } else {
-                s = dfa.step(s, c);
             }
             if (s < 0) {
                 return false;
@@ -218,13 +210,9 @@ public final class RegexGate {
         int end = -1;
         int s = initial;
         for (int i = start; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                s = ascii[s * 128 + c];
-            } else if (Character.isSurrogate(c)) {
+            s = step(s, text.charAt(i));
+            if (s == AT_SURROGATE) {
                 return AMBIGUOUS;
-            } else {
-                s = dfa.step(s, c);
             }
             if (s < 0) {
                 break;
@@ -237,6 +225,17 @@ public final class RegexGate {
             }
         }
         return end;
+    }
+
+    /** {@link #step}'s answer for a surrogate: RE2J reads a pair as one code point, which the DFA cannot follow. */
+    private static final int AT_SURROGATE = -2;
+
+    /** The DFA's state after {@code c}: a table read for ASCII; -1 when no match goes on; {@link #AT_SURROGATE}. */
+    private int step(int s, char c) {
+        if (c < 128) {
+            return ascii[s * 128 + c];
+        }
+        return Character.isSurrogate(c) ? AT_SURROGATE : dfa.step(s, c);
     }
 
     /** RE2's {@code \b} at {@code p} in the window {@code text[from, to)}: ASCII letters, digits and "_" are word characters. */
