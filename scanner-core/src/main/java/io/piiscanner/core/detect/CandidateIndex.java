@@ -78,14 +78,20 @@ final class CandidateIndex {
 
     /**
      * A run of digit groups: groups {@code first .. first + count - 1} of the text's maximal digit groups, read
-     * from the index's one array of group bounds (not a copy per run and separator set).
+     * from the index's one array of group bounds (not a copy per run and separator set). The index reuses its runs
+     * from one text to the next (a text has a few, and a scan reads millions of texts): a run is valid until the
+     * index is reset.
      */
     static final class DigitRun {
-        private final int[] bounds;
-        private final int first;
-        private final int count;
+        private int[] bounds;
+        private int first;
+        private int count;
 
         DigitRun(int[] bounds, int first, int count) {
+            set(bounds, first, count);
+        }
+
+        private void set(int[] bounds, int first, int count) {
             this.bounds = bounds;
             this.first = first;
             this.count = count;
@@ -141,8 +147,19 @@ final class CandidateIndex {
     private char[] chars = new char[64];
     private int length;
     private final Shapes shapes;
-    /** Per separator set of {@link #shapes}, its runs, computed on first use. */
+    /**
+     * Per separator set of {@link #shapes}, its runs, computed on first use: the first {@link #runCount} places of
+     * one of the reused arrays below.
+     */
     private final DigitRun[][] runsBySet;
+    private final int[] runCount;
+    /** Per separator set, the most digits and the most groups any of its runs holds (0 when it has none). */
+    private final int[] runMaxDigits;
+    private final int[] runMaxGroups;
+    /** Per separator set, the array (and run objects) its runs are written to, kept from text to text. */
+    private final DigitRun[][] runPool;
+    /** The runs shared by every separator set that joins no gap of the text: one run per digit group. */
+    private DigitRun[] apartPool = new DigitRun[4];
     /**
      * Per token extra-character set of {@link #shapes}, its tokens as {start, end, digits, letters} quadruples in
      * the first {@link #tokenInts} places (-1: not computed yet for this text).
@@ -161,6 +178,11 @@ final class CandidateIndex {
     CandidateIndex(String text, Shapes shapes) {
         this.shapes = shapes;
         this.runsBySet = new DigitRun[shapes.separatorSets.length][];
+        this.runPool = new DigitRun[shapes.separatorSets.length][];
+        this.runCount = new int[shapes.separatorSets.length];
+        this.runMaxDigits = new int[shapes.separatorSets.length];
+        this.runMaxGroups = new int[shapes.separatorSets.length];
+        java.util.Arrays.fill(runPool, new DigitRun[0]);
         this.tokensByExtras = new int[shapes.tokenExtras.length][];
         this.tokenInts = new int[shapes.tokenExtras.length];
         reset(text);
@@ -191,7 +213,7 @@ final class CandidateIndex {
      * for all sets (the maximal digit groups, and for each gap between two groups the sets it joins), then each
      * set only walks the gaps' bits.
      */
-    DigitRun[] digitRuns(int set) {
+    DigitRun[] digitRuns(int set) { // the first digitRunCount(set) places; valid until the next reset
         DigitRun[] runs = runsBySet[set];
         if (runs == null) {
             // Once a text, when the first rule asks: a call the compiler does not inline into the rules' loop.
@@ -208,6 +230,9 @@ final class CandidateIndex {
         }
         if (groupCount == 0) {
             java.util.Arrays.fill(runsBySet, NO_RUNS);
+            java.util.Arrays.fill(runCount, 0);
+            java.util.Arrays.fill(runMaxDigits, 0);
+            java.util.Arrays.fill(runMaxGroups, 0);
             return;
         }
         // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of runs,
@@ -216,17 +241,53 @@ final class CandidateIndex {
         for (int k = 1; k < groupCount; k++) {
             joinsAny |= gapJoins[k];
         }
-        DigitRun[] apart = null;
+        int apartCount = -1;
+        int apartDigits = 0;
         for (int set = 0; set < runsBySet.length; set++) {
             if ((joinsAny & (1L << set)) != 0) {
-                runsBySet[set] = computeDigitRuns(set);
+                runsBySet[set] = runPool[set] = computeDigitRuns(set, runPool[set]);
+                runCount[set] = computedRuns;
+                runMaxDigits[set] = computedMaxDigits;
+                runMaxGroups[set] = computedMaxGroups;
             } else {
-                runsBySet[set] = apart == null ? (apart = computeDigitRuns(set)) : apart;
+                if (apartCount < 0) {
+                    apartPool = computeDigitRuns(set, apartPool);
+                    apartCount = computedRuns;
+                    apartDigits = computedMaxDigits;
+                }
+                runsBySet[set] = apartPool;
+                runCount[set] = apartCount;
+                runMaxDigits[set] = apartDigits;
+                runMaxGroups[set] = 1;
             }
         }
     }
 
-    private DigitRun[] computeDigitRuns(int set) {
+    /**
+     * The most digits any run of {@code set} holds (call it after {@link #digitRuns}): a rule whose trigger needs
+     * more has nothing to look at in this text, without a look at each run.
+     */
+    int maxRunDigits(int set) {
+        return runMaxDigits[set];
+    }
+
+    /** The most groups any run of {@code set} holds (call it after {@link #digitRuns}). */
+    int maxRunGroups(int set) {
+        return runMaxGroups[set];
+    }
+
+    /** How many runs {@link #digitRuns} holds for {@code set} (call it after {@link #digitRuns}). */
+    int digitRunCount(int set) {
+        return runCount[set];
+    }
+
+    /** The number of runs the last {@link #computeDigitRuns} wrote, and the most digits and groups of one. */
+    private int computedRuns;
+    private int computedMaxDigits;
+    private int computedMaxGroups;
+
+    /** Writes the runs of {@code set} into {@code pool} (or a larger copy, returned), reusing its run objects. */
+    private DigitRun[] computeDigitRuns(int set, DigitRun[] pool) {
         int[] g = digitGroups;
         int groupCount = this.groupCount;
         long bit = 1L << set;
@@ -237,15 +298,33 @@ final class CandidateIndex {
                 n++;
             }
         }
-        DigitRun[] runs = new DigitRun[n];
+        DigitRun[] runs = pool.length >= n ? pool : java.util.Arrays.copyOf(pool, Math.max(n, 2 * pool.length));
         int first = 0;
         int r = 0;
+        int digits = g[1] - g[0];
+        int maxDigits = 0;
+        int maxGroups = 0;
         for (int k = 1; k <= groupCount; k++) {
             if (k == groupCount || (joins[k] & bit) == 0) {
-                runs[r++] = new DigitRun(g, first, k - first);
+                maxDigits = Math.max(maxDigits, digits);
+                maxGroups = Math.max(maxGroups, k - first);
+                digits = 0;
+                DigitRun run = runs[r];
+                if (run == null) {
+                    runs[r] = new DigitRun(g, first, k - first);
+                } else {
+                    run.set(g, first, k - first);
+                }
+                r++;
                 first = k;
             }
+            if (k < groupCount) {
+                digits += g[2 * k + 1] - g[2 * k];
+            }
         }
+        computedRuns = r;
+        computedMaxDigits = maxDigits;
+        computedMaxGroups = maxGroups;
         return runs;
     }
 

@@ -430,7 +430,13 @@ public final class DetectionEngine {
         }
         Prefilter.DigitTrigger d = p.digits();
         EntityRule rule = ruleArray[r];
-        for (CandidateIndex.DigitRun run : index.digitRuns(separatorSet[r])) {
+        int set = separatorSet[r];
+        CandidateIndex.DigitRun[] runs = index.digitRuns(set);
+        if (index.maxRunDigits(set) < d.min() || index.maxRunGroups(set) < d.minGroups()) {
+            return; // no run is long enough: most texts, for most identifier rules
+        }
+        for (int i = 0, n = index.digitRunCount(set); i < n; i++) {
+            CandidateIndex.DigitRun run = runs[i];
             if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
                     || d.skipDateLike() && index.isDateLike(run)
                     || d.standalone() && index.gluedToLetter(run)

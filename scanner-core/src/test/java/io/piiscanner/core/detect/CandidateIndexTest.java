@@ -15,7 +15,13 @@ class CandidateIndexTest {
     }
 
     private static List<CandidateIndex.DigitRun> runs(CandidateIndex idx) {
-        return List.of(idx.digitRuns(0));
+        return runs(idx, 0);
+    }
+
+    /** The runs of separator set {@code set}: the first {@code digitRunCount} places of the index's array. */
+    private static List<CandidateIndex.DigitRun> runs(CandidateIndex idx, int set) {
+        CandidateIndex.DigitRun[] all = idx.digitRuns(set);
+        return List.of(java.util.Arrays.copyOf(all, idx.digitRunCount(set)));
     }
 
     /** The tokens that fit {@code t}, as start/end pairs. */
@@ -138,10 +144,24 @@ class CandidateIndexTest {
             CandidateIndex fast = new CandidateIndex(text, shapes);
             for (String set : sets) {
                 List<String> expected = referenceRuns(text, set);
-                List<String> actual = java.util.Arrays.stream(fast.digitRuns(shapes.separatorSet(set)))
+                List<String> actual = runs(fast, shapes.separatorSet(set)).stream()
                         .map(CandidateIndexTest::describe).toList();
                 assertThat(actual).as("'" + text + "' / '" + set + "'").isEqualTo(expected);
                 runs += expected.size();
+                int maxDigits = 0;
+                int maxGroups = 0;
+                for (CandidateIndex.DigitRun run : runs(fast, shapes.separatorSet(set))) {
+                    int digits = 0;
+                    for (int g = 0; g < run.groupCount(); g++) {
+                        digits += run.digits(g);
+                    }
+                    maxDigits = Math.max(maxDigits, digits);
+                    maxGroups = Math.max(maxGroups, run.groupCount());
+                }
+                assertThat(fast.maxRunDigits(shapes.separatorSet(set))).as("most digits in '" + text + "' / '" + set + "'")
+                        .isEqualTo(maxDigits);
+                assertThat(fast.maxRunGroups(shapes.separatorSet(set))).as("most groups in '" + text + "' / '" + set + "'")
+                        .isEqualTo(maxGroups);
             }
         }
         assertThat(runs).isGreaterThan(10_000);
@@ -171,7 +191,7 @@ class CandidateIndexTest {
             String text = t.toString();
             CandidateIndex idx = new CandidateIndex(text, shapes);
             for (String set : sets) {
-                for (CandidateIndex.DigitRun run : idx.digitRuns(shapes.separatorSet(set))) {
+                for (CandidateIndex.DigitRun run : runs(idx, shapes.separatorSet(set))) {
                     String what = "'" + text + "' / '" + set + "' " + describe(run);
                     boolean before = letterBefore(text, run.start());
                     boolean after = letterAfter(text, run.end());
@@ -216,9 +236,9 @@ class CandidateIndexTest {
                 tokens += fresh.tokenInts(e) / 4;
             }
             for (int set = 0; set < sets.size(); set++) {
-                List<String> a = java.util.Arrays.stream(reused.digitRuns(set)).map(r -> describe(r)
+                List<String> a = runs(reused, set).stream().map(r -> describe(r)
                         + reused.gluedToLetter(r) + reused.letterOn(r, Prefilter.LetterSide.EITHER)).toList();
-                List<String> b = java.util.Arrays.stream(fresh.digitRuns(set)).map(r -> describe(r)
+                List<String> b = runs(fresh, set).stream().map(r -> describe(r)
                         + fresh.gluedToLetter(r) + fresh.letterOn(r, Prefilter.LetterSide.EITHER)).toList();
                 assertThat(a).as(text).isEqualTo(b);
             }
