@@ -166,9 +166,17 @@ public final class KeywordMatcher {
         return i >= 0 ? i + 1 : 0;
     }
 
-    /** The class of a character at or above {@link #CLASS_TABLE}: lower-cased ("K", the Kelvin sign, is "k"). */
+    /**
+     * The class of a character at or above {@link #CLASS_TABLE}: lower-cased ("K", the Kelvin sign, is "k"). Most
+     * such characters ("€", "•", CJK) lower-case to themselves, beyond every keyword character: class 0 without a
+     * search.
+     */
     private int slowClass(char c) {
-        return compactClass(Character.toLowerCase(c));
+        char lower = Character.toLowerCase(c);
+        if (lower < CLASS_TABLE) {
+            return classOf[lower];
+        }
+        return alphabet.length == 0 || lower > alphabet[alphabet.length - 1] ? 0 : compactClass(lower);
     }
 
     /** Builds a matcher; blank keywords are ignored, duplicates folded. */
