@@ -177,36 +177,11 @@ public final class DetectionEngine {
             prevalidate[r] = rule.isPatternRule() && rule.validator() != null && rule.validator().acceptsPlainDigits()
                     && rule.prefilter().digits() != null;
             anchored[r] = rule.isPatternRule() && rule.patterns().stream().anyMatch(PatternSpec::startsAtTrigger);
-            // The alternation gate pays off for patterns searched over a window; anchored ones are cheaper alone.
-            if (rule.isPatternRule() && rule.patterns().size() > 1 && !anchored[r]) {
-                anyGates[r] = RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
-                        rule.patterns().stream().map(p -> caseInsensitive(p.regex())).toList());
-                if (anyGates[r] == null) {
-                    // a pattern the gate cannot read: the RE2J alternation rules windows out instead
-                    java.util.StringJoiner alternation = new java.util.StringJoiner("|");
-                    for (PatternSpec p : rule.patterns()) {
-                        alternation.add((caseInsensitive(p.regex()) ? "(?i:" : "(?:") + p.regex().pattern() + ")");
-                    }
-                    anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
-                }
-            }
-            patternGates[r] = new RegexGate[rule.patterns().size()];
-            anchoredForms[r] = new com.google.re2j.Pattern[rule.patterns().size()];
-            triggerGates[r] = new RegexGate[rule.patterns().size()];
-            for (int i = 0; i < rule.patterns().size(); i++) {
-                PatternSpec p = rule.patterns().get(i);
-                if (p.startsAtTrigger()) {
-                    triggerGates[r][i] = gate(p.regex());
-                } else {
-                    patternGates[r][i] = gate(p.regex());
-                    if (patternGates[r][i] != null) {
-                        anchoredForms[r][i] = PatternSpec.anchoredForm(p.regex());
-                    }
-                }
-            }
-            notAfterGates[r] = rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
-            contextGates[r] = rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
         }
+        // The DFA gates are most of the cost of building a scanner (a subset construction and a minimization per
+        // pattern, about half of a one-line `detect`): rule by rule on the common pool, this thread taking part.
+        // Each rule's gates go to its own array slots; the parallel loop returns only when all are built.
+        java.util.stream.IntStream.range(0, this.rules.size()).parallel().forEach(this::buildGates);
         int ruleCount = this.rules.size();
         CandidateIndex.Shapes textShapes = this.shapes;
         Vocabulary words = this.vocabulary;
@@ -242,6 +217,40 @@ public final class DetectionEngine {
 
     private static boolean caseInsensitive(com.google.re2j.Pattern p) {
         return (p.flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
+    }
+
+    /** The DFA gates (and the RE2J alternation where a gate cannot be read) of rule {@code r}. */
+    private void buildGates(int r) {
+        EntityRule rule = ruleArray[r];
+        // The alternation gate pays off for patterns searched over a window; anchored ones are cheaper alone.
+        if (rule.isPatternRule() && rule.patterns().size() > 1 && !anchored[r]) {
+            anyGates[r] = RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
+                    rule.patterns().stream().map(p -> caseInsensitive(p.regex())).toList());
+            if (anyGates[r] == null) {
+                // a pattern the gate cannot read: the RE2J alternation rules windows out instead
+                java.util.StringJoiner alternation = new java.util.StringJoiner("|");
+                for (PatternSpec p : rule.patterns()) {
+                    alternation.add((caseInsensitive(p.regex()) ? "(?i:" : "(?:") + p.regex().pattern() + ")");
+                }
+                anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
+            }
+        }
+        patternGates[r] = new RegexGate[rule.patterns().size()];
+        anchoredForms[r] = new com.google.re2j.Pattern[rule.patterns().size()];
+        triggerGates[r] = new RegexGate[rule.patterns().size()];
+        for (int i = 0; i < rule.patterns().size(); i++) {
+            PatternSpec p = rule.patterns().get(i);
+            if (p.startsAtTrigger()) {
+                triggerGates[r][i] = gate(p.regex());
+            } else {
+                patternGates[r][i] = gate(p.regex());
+                if (patternGates[r][i] != null) {
+                    anchoredForms[r][i] = PatternSpec.anchoredForm(p.regex());
+                }
+            }
+        }
+        notAfterGates[r] = rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
+        contextGates[r] = rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
     }
 
     private static RegexGate gate(com.google.re2j.Pattern p) {
