@@ -2,6 +2,7 @@ package io.piiscanner.batch.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +20,18 @@ final class Inputs {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new BufferedReader(new InputStreamReader(openBytes(name), decoder), 1 << 16);
+    }
+
+    /** The raw bytes of an input file ("-" for standard input); decoding is the caller's. */
+    static InputStream openBytes(String name) throws IOException {
         if (name.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, decoder), 1 << 16);
+            return System.in;
         }
         Path p = Path.of(name);
         if (!Files.isRegularFile(p)) {
             throw new NoSuchFileException(name, null, "no such file");
         }
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(p), decoder), 1 << 16);
+        return Files.newInputStream(p);
     }
 }
