@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
-/** Opens an input file ("-" for standard input) as UTF-8, replacing invalid bytes instead of failing. */
+/**
+ * Opens an input file ("-" for standard input; a name ending in {@code .gz} is gunzipped while read) as UTF-8,
+ * replacing invalid bytes instead of failing.
+ */
 final class Inputs {
 
     private Inputs() {
@@ -23,7 +27,7 @@ final class Inputs {
         return new BufferedReader(new InputStreamReader(openBytes(name), decoder), 1 << 16);
     }
 
-    /** The raw bytes of an input file ("-" for standard input); decoding is the caller's. */
+    /** The raw (gunzipped for {@code .gz}) bytes of an input file ("-" for standard input); decoding is the caller's. */
     static InputStream openBytes(String name) throws IOException {
         if (name.equals("-")) {
             return System.in;
@@ -32,6 +36,15 @@ final class Inputs {
         if (!Files.isRegularFile(p)) {
             throw new NoSuchFileException(name, null, "no such file");
         }
-        return Files.newInputStream(p);
+        InputStream in = Files.newInputStream(p);
+        if (name.endsWith(".gz")) {
+            try {
+                return new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                in.close();
+                throw e;
+            }
+        }
+        return in;
     }
 }
