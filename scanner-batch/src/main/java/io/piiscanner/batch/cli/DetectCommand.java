@@ -35,10 +35,59 @@ final class DetectCommand {
     private record Batch(byte[] output, int outputLength, long lines, long chars, List<String> errors) {
     }
 
-    /** A worker thread's reusable parser and writer. */
-    private static final class Worker {
+    /** A worker thread's reusable parser, writer and per-chunk line tables. */
+    private static final class Worker implements LineChunks.LineVisitor {
         final FastJsonLine parser = new FastJsonLine();
         final FindingsWriter writer = new FindingsWriter(CHUNK_BYTES);
+        int count;
+        String[] ids = new String[2048];
+        String[] texts = new String[2048];
+        String[] errors = new String[2048];
+        @SuppressWarnings("rawtypes")
+        List[] findings = new List[2048];
+
+        void parseAll(LineChunks.Chunk chunk) {
+            count = 0;
+            LineChunks.forEachLine(chunk.bytes(), chunk.length(), this);
+        }
+
+        @Override
+        public void line(byte[] b, int from, int to) {
+            if (from == to || (b[from] != '{' && LineChunks.isBlank(b, from, to))) {
+                return;
+            }
+            if (count == ids.length) {
+                int size = count * 2;
+                ids = java.util.Arrays.copyOf(ids, size);
+                texts = java.util.Arrays.copyOf(texts, size);
+                errors = java.util.Arrays.copyOf(errors, size);
+                findings = java.util.Arrays.copyOf(findings, size);
+            }
+            int i = count++;
+            try {
+                if (parser.parse(b, from, to)) {
+                    ids[i] = parser.id();
+                    texts[i] = parser.text();
+                } else {
+                    JsonLines.Line in = JsonLines.parse(new String(b, from, to - from, StandardCharsets.UTF_8));
+                    ids[i] = in.id();
+                    texts[i] = in.text();
+                }
+            } catch (IOException e) {
+                // Never quote the line: it may be the very PII being hunted.
+                errors[i] = "detect: skipped a line (" + e.getMessage() + ")";
+            } catch (RuntimeException e) {
+                errors[i] = "detect: skipped a line (" + e.getClass().getSimpleName() + " in detection)";
+            }
+        }
+
+        void clear() {
+            java.util.Arrays.fill(ids, 0, count, null);
+            java.util.Arrays.fill(texts, 0, count, null);
+            java.util.Arrays.fill(errors, 0, count, null);
+            java.util.Arrays.fill(findings, 0, count, null);
+            count = 0;
+        }
     }
 
     private DetectCommand() {
@@ -80,41 +129,45 @@ final class DetectCommand {
         return totals;
     }
 
+    /**
+     * Three passes over the chunk (parse every line, scan every text, write every result), so each loop
+     * stays small for the JIT: the scanner's code is not compiled again inside one loop with the parser
+     * and the writer, nor thrown away with them when a rare branch of either is first taken.
+     */
     private static Batch detect(Worker w, Function<String, List<Finding>> scan, LineChunks.Chunk chunk) {
-        FastJsonLine parser = w.parser;
-        FindingsWriter out = w.writer;
-        List<String> errors = new ArrayList<>(0);
-        long[] counts = new long[2]; // lines, chars
-        LineChunks.forEachLine(chunk.bytes(), chunk.length(), (b, from, to) -> {
-            if (from == to || (b[from] != '{' && LineChunks.isBlank(b, from, to))) {
-                return;
-            }
-            counts[0]++;
-            try {
-                String id;
-                String text;
-                if (parser.parse(b, from, to)) {
-                    id = parser.id();
-                    text = parser.text();
-                } else {
-                    JsonLines.Line in = JsonLines.parse(new String(b, from, to - from, StandardCharsets.UTF_8));
-                    id = in.id();
-                    text = in.text();
+        w.parseAll(chunk);
+        int n = w.count;
+        String[] texts = w.texts;
+        String[] errors = w.errors;
+        @SuppressWarnings("unchecked")
+        List<Finding>[] findings = w.findings;
+        for (int i = 0; i < n; i++) {
+            if (errors[i] == null) {
+                try {
+                    findings[i] = scan.apply(texts[i]);
+                } catch (RuntimeException e) {
+                    // A detector fault on one line costs that line, not the run; the message names no value.
+                    errors[i] = "detect: skipped a line (" + e.getClass().getSimpleName() + " in detection)";
                 }
-                counts[1] += text.length();
-                List<Finding> findings = scan.apply(text);
-                out.write(id, findings);
-            } catch (IOException e) {
-                // Never quote the line: it may be the very PII being hunted.
-                errors.add("detect: skipped a line (" + e.getMessage() + ")");
-            } catch (RuntimeException e) {
-                // A detector fault on one line costs that line, not the run; the message names no value.
-                errors.add("detect: skipped a line (" + e.getClass().getSimpleName() + " in detection)");
             }
-        });
-        int n = out.length();
-        Batch batch = new Batch(out.bytes(), n, counts[0], counts[1], errors);
-        out.reset(Math.max(4096, n + (n >> 3)));
+        }
+        FindingsWriter out = w.writer;
+        List<String> skipped = new ArrayList<>(0);
+        long chars = 0;
+        for (int i = 0; i < n; i++) {
+            if (texts[i] != null) {
+                chars += texts[i].length();
+            }
+            if (errors[i] != null) {
+                skipped.add(errors[i]);
+            } else {
+                out.write(w.ids[i], findings[i]);
+            }
+        }
+        w.clear();
+        int length = out.length();
+        Batch batch = new Batch(out.bytes(), length, n, chars, skipped);
+        out.reset(Math.max(4096, length + (length >> 3)));
         return batch;
     }
 }
