@@ -116,6 +116,25 @@ class ScannerCliTest {
     }
 
     @Test
+    void detectReadsAGzipFileAsThePlainFileAndCrlfOrAMissingLastLineEndChangeNothing(@TempDir Path dir) throws IOException {
+        String lines = "{\"id\":\"a\",\"text\":\"SSN 536-22-1234\"}\r\n\r\n{\"id\":\"b\",\"text\":\"mail maria.lopez@gmail.com\"}";
+        Path plain = dir.resolve("in.jsonl");
+        Files.writeString(plain, lines.replace("\r\n", "\n") + "\n");
+        Path crlf = dir.resolve("crlf.jsonl");
+        Files.writeString(crlf, lines);
+        Path gz = dir.resolve("in.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(lines.getBytes(StandardCharsets.UTF_8));
+        }
+        Run expected = run("detect", "--input", plain.toString());
+        assertThat(expected.out().split("\n")).hasSize(2);
+        assertThat(run("detect", "--input", crlf.toString()).out()).isEqualTo(expected.out());
+        Run fromGz = run("detect", "--input", gz.toString());
+        assertThat(fromGz.exit()).isZero();
+        assertThat(fromGz.out()).isEqualTo(expected.out());
+    }
+
+    @Test
     void unknownOptionsAreUsageErrors() {
         Run r = run("detect", "--inptu", "x");
         assertThat(r.exit()).isEqualTo(2);
