@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Reads field values in-process but never logs or returns them. Thread-safe; its only state is a cache of
- * what each field name means.
+ * what each field name means and one of the regions of country values.
  */
 public final class JurisdictionResolver {
 
@@ -52,23 +52,24 @@ public final class JurisdictionResolver {
             Map.entry("DE_TAX_ID", "DE"), Map.entry("FR_NIR", "FR"), Map.entry("ES_NIF", "ES"), Map.entry("IT_FISCAL_CODE", "IT"),
             Map.entry("NL_BSN", "NL"), Map.entry("PL_PESEL", "PL"));
     /**
-     * What a finding's entity tells about where its subject lives, for the entities that tell something. A HashMap:
-     * most findings' entities are not in it, and a HashMap answers that from an empty bucket, where an immutable map
-     * compares keys along its probe.
+     * How a finding of each entity that says where its subject lives is read: one lookup per finding (the entities
+     * of most findings are not in it).
      */
-    private static final Map<String, EntitySignal> ENTITY_SIGNALS = entitySignals();
+    private static final Map<String, EntityReading> ENTITY_READINGS = entityReadings();
 
-    /** A national id's country (and the signal detail, "US_SSN found"), or the reading a phone, IBAN or e-mail needs. */
-    private record EntitySignal(String nationalIdCountry, String detail, boolean phone, boolean iban, boolean email) {
+    /** How a finding's value is read: a national id names its country (detail "US_SSN found"), the others by value. */
+    private record EntityReading(Reading reading, String nationalIdCountry, String detail) {
     }
 
-    private static Map<String, EntitySignal> entitySignals() {
-        Map<String, EntitySignal> m = new HashMap<>();
-        NATIONAL_ID_COUNTRY.forEach((entity, country) -> m.put(entity, new EntitySignal(country, entity + " found", false, false, false)));
-        m.put("PHONE", new EntitySignal(null, null, true, false, false));
-        m.put("IBAN", new EntitySignal(null, null, false, true, false));
-        m.put("EMAIL", new EntitySignal(null, null, false, false, true));
-        return m;
+    private enum Reading { NATIONAL_ID, PHONE, IBAN, EMAIL }
+
+    private static Map<String, EntityReading> entityReadings() {
+        Map<String, EntityReading> m = new HashMap<>();
+        NATIONAL_ID_COUNTRY.forEach((entity, country) -> m.put(entity, new EntityReading(Reading.NATIONAL_ID, country, entity + " found")));
+        m.put("PHONE", new EntityReading(Reading.PHONE, null, null));
+        m.put("IBAN", new EntityReading(Reading.IBAN, null, null));
+        m.put("EMAIL", new EntityReading(Reading.EMAIL, null, null));
+        return Map.copyOf(m);
     }
 
     /**
@@ -199,12 +200,12 @@ public final class JurisdictionResolver {
             if (fd.testData()) {
                 continue;
             }
-            EntitySignal what = ENTITY_SIGNALS.get(fd.entity());
-            if (what == null) {
+            EntityReading how = ENTITY_READINGS.get(fd.entity());
+            if (how == null) {
                 continue; // no other entity says where someone lives
             }
-            if (what.nationalIdCountry != null) {
-                signals.add(new JurisdictionSignal(JurisdictionSignal.Kind.NATIONAL_ID, fd.field(), what.nationalIdCountry, null, 0, what.detail));
+            if (how.reading == Reading.NATIONAL_ID) {
+                signals.add(new JurisdictionSignal(JurisdictionSignal.Kind.NATIONAL_ID, fd.field(), how.nationalIdCountry, null, 0, how.detail));
                 continue;
             }
             // the finding's text: its span of the field's value, or the raw value of a finding without a field
@@ -227,21 +228,22 @@ public final class JurisdictionResolver {
                     continue;
                 }
             }
-            JurisdictionSignal s;
-            if (what.phone) {
-                String value = text.substring(from, to);
-                s = internationalPhoneSignal(fd.field(), value);
-                if (s == null) {
-                    nationalPhones = grown(nationalPhones);
-                    nationalPhoneFields = grown(nationalPhoneFields);
-                    nationalPhones.add(value);
-                    nationalPhoneFields.add(fd.field());
+            JurisdictionSignal s = switch (how.reading) {
+                case PHONE -> {
+                    String value = text.substring(from, to);
+                    JurisdictionSignal international = internationalPhoneSignal(fd.field(), value);
+                    if (international == null) {
+                        nationalPhones = grown(nationalPhones);
+                        nationalPhoneFields = grown(nationalPhoneFields);
+                        nationalPhones.add(value);
+                        nationalPhoneFields.add(fd.field());
+                    }
+                    yield international;
                 }
-            } else if (what.iban) {
-                s = ibanSignal(fd.field(), text, from, to);
-            } else {
-                s = emailSignal(fd.field(), text, from, to);
-            }
+                case IBAN -> ibanSignal(fd.field(), text, from, to);
+                case EMAIL -> emailSignal(fd.field(), text, from, to);
+                case NATIONAL_ID -> null; // read above, without the value
+            };
             if (s != null) {
                 signals.add(s);
             }

@@ -29,10 +29,7 @@ public final class NotificationAssessor {
             "BR_CPF", "IN_AADHAAR", "IN_PAN", "SG_NRIC", "AU_TFN", "UK_NINO", "UK_NHS", "DE_TAX_ID", "FR_NIR", "ES_NIF",
             "IT_FISCAL_CODE", "NL_BSN", "PL_PESEL", "US_PASSPORT", "US_DRIVER_LICENSE");
 
-    /**
-     * {@code ENTITY:} for each of {@link #STRONG_IDENTIFIERS}: the start of its subject keys. A HashMap, never
-     * changed after this: it finds most other entities in an empty bucket, where an immutable map compares keys.
-     */
+    /** {@code ENTITY:} for each of {@link #STRONG_IDENTIFIERS}: the start of its subject keys. */
     private static final Map<String, String> SUBJECT_KEY_PREFIXES = prefixes(STRONG_IDENTIFIERS);
 
     private static Map<String, String> prefixes(Set<String> entities) {
@@ -40,7 +37,7 @@ public final class NotificationAssessor {
         for (String e : entities) {
             m.put(e, e + ":");
         }
-        return m;
+        return Map.copyOf(m);
     }
 
     private final JurisdictionPack pack;
