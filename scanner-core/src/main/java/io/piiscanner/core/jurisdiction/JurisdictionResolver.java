@@ -11,7 +11,7 @@ import io.piiscanner.core.model.ScanRecord;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Reads field values in-process but never logs or returns them. Thread-safe; its only state is a cache of
- * what each field name means.
+ * what each field name means and one of the regions of country values.
  */
 public final class JurisdictionResolver {
 
@@ -51,8 +51,33 @@ public final class JurisdictionResolver {
             Map.entry("SG_NRIC", "SG"), Map.entry("AU_TFN", "AU"), Map.entry("UK_NINO", "GB"), Map.entry("UK_NHS", "GB"),
             Map.entry("DE_TAX_ID", "DE"), Map.entry("FR_NIR", "FR"), Map.entry("ES_NIF", "ES"), Map.entry("IT_FISCAL_CODE", "IT"),
             Map.entry("NL_BSN", "NL"), Map.entry("PL_PESEL", "PL"));
-    /** ISO 3166-1 codes that ISO 3166-2:US also lists as US subdivisions: US state laws cover them. */
-    private static final Set<String> US_TERRITORIES = Set.of("PR", "GU", "VI", "AS", "MP");
+    /**
+     * How a finding of each entity that says where its subject lives is read: one lookup per finding (the entities
+     * of most findings are not in it).
+     */
+    private static final Map<String, EntityReading> ENTITY_READINGS = entityReadings();
+
+    /** How a finding's value is read: a national id names its country (detail "US_SSN found"), the others by value. */
+    private record EntityReading(Reading reading, String nationalIdCountry, String detail) {
+    }
+
+    private enum Reading { NATIONAL_ID, PHONE, IBAN, EMAIL }
+
+    private static Map<String, EntityReading> entityReadings() {
+        Map<String, EntityReading> m = new HashMap<>();
+        NATIONAL_ID_COUNTRY.forEach((entity, country) -> m.put(entity, new EntityReading(Reading.NATIONAL_ID, country, entity + " found")));
+        m.put("PHONE", new EntityReading(Reading.PHONE, null, null));
+        m.put("IBAN", new EntityReading(Reading.IBAN, null, null));
+        m.put("EMAIL", new EntityReading(Reading.EMAIL, null, null));
+        return Map.copyOf(m);
+    }
+
+    /**
+     * ISO 3166-1 codes that ISO 3166-2:US also lists as US subdivisions (US state laws cover them), with that
+     * subdivision's code.
+     */
+    private static final Map<String, String> US_TERRITORY_SUBDIVISIONS = Map.of("PR", "US-PR", "GU", "US-GU", "VI", "US-VI",
+            "AS", "US-AS", "MP", "US-MP");
     private static final Set<String> COUNTRY_WORDS = Set.of("country", "countrycode", "land", "pays", "pais", "nation", "nationality_residence");
     private static final Set<String> STATE_WORDS = Set.of("state", "statecode", "province", "provincecode", "bundesland", "provincia", "estado", "etat", "region");
     private static final Set<String> POSTAL_WORDS = Set.of("zip", "zipcode", "postal", "postalcode", "postcode", "plz", "postleitzahl", "cp");
@@ -61,6 +86,31 @@ public final class JurisdictionResolver {
     /** ccTLDs commonly sold as generic domains: no country signal. */
     private static final Set<String> GENERIC_CCTLDS = Set.of("io", "co", "tv", "me", "ai", "ly", "fm", "cc", "ws", "to", "gg", "so", "am", "la", "vc", "sh", "ac", "nu", "tk", "eu");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The ISO country code of two capital letters, by (first - 'A') * 26 + (second - 'A'); null where there is none. */
+    private static final String[] ISO_BY_LETTERS = new String[26 * 26];
+    /**
+     * The country of a two-letter top-level domain, by (first - 'a') * 26 + (second - 'a'): its upper case ("GB" for
+     * "uk") when that is an ISO code and the domain is not one sold as generic; null otherwise.
+     */
+    private static final String[] EMAIL_TLD_COUNTRY = new String[26 * 26];
+
+    static {
+        for (String iso : ISO_COUNTRIES) {
+            ISO_BY_LETTERS[(iso.charAt(0) - 'A') * 26 + iso.charAt(1) - 'A'] = iso;
+        }
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                String tld = "" + a + b;
+                String cc = "uk".equals(tld) ? "GB" : tld.toUpperCase(Locale.ROOT);
+                if (!GENERIC_CCTLDS.contains(tld) && ISO_COUNTRIES.contains(cc)) {
+                    EMAIL_TLD_COUNTRY[(a - 'a') * 26 + b - 'a'] = cc;
+                }
+            }
+        }
+    }
+
+    /** Java regex {@code \s}: what an IBAN loses before its country is read. */
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private static final Pattern US_ZIP = Pattern.compile("(\\d{5})(?:[- ]?\\d{4})?");
     private static final Pattern US_ZIP4 = Pattern.compile("(\\d{5})-\\d{4}");
@@ -81,45 +131,59 @@ public final class JurisdictionResolver {
 
     /** The jurisdiction of the record's data subject, from its fields and the findings the scanner made in it. */
     public JurisdictionResult resolve(ScanRecord record, List<Finding> findings) {
-        Map<String, FieldValue> byName = new HashMap<>();
-        for (FieldValue f : record.fields()) {
-            byName.putIfAbsent(f.name(), f);
-        }
+        List<FieldValue> fields = record.fields();
         List<JurisdictionSignal> signals = new ArrayList<>();
-        List<FieldValue> postalFields = new ArrayList<>();
-        List<String> nationalPhones = new ArrayList<>(); // raw national numbers, kept only in this call
-        List<String> nationalPhoneFields = new ArrayList<>();
+        // the rarer inputs get their lists when the first one turns up: most records have no state or postal field
+        List<FieldValue> postalFields = List.of();
+        List<PendingState> states = List.of();
 
         // 1. explicit fields and metadata
-        List<PendingState> states = new ArrayList<>();
-        for (FieldValue f : record.fields()) {
-            String md = f.metadata().extra("country");
-            if (md != null) {
-                CountryNames.region(md).ifPresent(c -> signals.add(countrySignal(JurisdictionSignal.Kind.FIELD_METADATA, f.name(), c, 0, "field metadata country")));
-            }
-            String mdState = f.metadata().extra("state");
-            if (mdState != null) {
-                states.add(new PendingState(f.name(), mdState, 0, JurisdictionSignal.Kind.FIELD_METADATA));
-            }
-            if (f.value() == null || f.value().isBlank()) {
-                continue;
+        for (int i = 0; i < fields.size(); i++) {
+            FieldValue f = fields.get(i);
+            Map<String, String> extra = f.metadata().extra();
+            if (!extra.isEmpty()) {
+                String md = extra.get("country");
+                String region = md == null ? null : countryOf(md);
+                if (region != null) {
+                    signals.add(countrySignal(JurisdictionSignal.Kind.FIELD_METADATA, f.name(), region, 0, "field metadata country"));
+                }
+                String mdState = extra.get("state");
+                if (mdState != null) {
+                    states = grown(states);
+                    states.add(new PendingState(f.name(), mdState, 0, JurisdictionSignal.Kind.FIELD_METADATA));
+                }
             }
             FieldRole role = roleOf(f.name());
-            int group = role.group();
+            if (role.kind() == RoleKind.OTHER || f.value() == null || f.value().isBlank()) {
+                continue;
+            }
             switch (role.kind()) {
-                case COUNTRY -> CountryNames.region(f.value()).ifPresent(c -> signals.add(countrySignal(JurisdictionSignal.Kind.ADDRESS_FIELD, f.name(), c, group, "country field")));
-                case STATE -> states.add(new PendingState(f.name(), f.value(), group, JurisdictionSignal.Kind.ADDRESS_FIELD));
-                case POSTAL -> postalFields.add(f);
+                case COUNTRY -> {
+                    String region = countryOf(f.value());
+                    if (region != null) {
+                        signals.add(countrySignal(JurisdictionSignal.Kind.ADDRESS_FIELD, f.name(), region, role.group(), "country field"));
+                    }
+                }
+                case STATE -> {
+                    states = grown(states);
+                    states.add(new PendingState(f.name(), f.value(), role.group(), JurisdictionSignal.Kind.ADDRESS_FIELD));
+                }
+                case POSTAL -> {
+                    postalFields = grown(postalFields);
+                    postalFields.add(f);
+                }
                 default -> { }
             }
         }
-        // a country hint for ambiguous state abbreviations comes from the tier-1 country fields only
-        Set<String> tier1Countries = new TreeSet<>();
-        signals.stream().filter(s -> s.kind().tier() == 1).forEach(s -> tier1Countries.add(s.country()));
-        String hint = tier1Countries.size() == 1 ? tier1Countries.iterator().next() : null;
-        for (PendingState ps : states) {
-            geo.subdivision(ps.value, hint).ifPresent(sub -> signals.add(new JurisdictionSignal(ps.kind, ps.field,
-                    sub.substring(0, 2), sub, ps.group, "state/province field")));
+        if (!states.isEmpty()) {
+            // a country hint for ambiguous state abbreviations comes from the tier-1 country fields only
+            String hint = onlyTier1Country(signals);
+            for (PendingState ps : states) {
+                String sub = geo.subdivision(ps.value, hint).orElse(null);
+                if (sub != null) {
+                    signals.add(new JurisdictionSignal(ps.kind, ps.field, sub.substring(0, 2), sub, ps.group, "state/province field"));
+                }
+            }
         }
 
         // 2. postal codes whose format alone names the country
@@ -128,41 +192,60 @@ public final class JurisdictionResolver {
         }
 
         // 3. findings: national ids, phones, IBAN, e-mail
-        for (Finding fd : findings) {
+        FirstFieldByName byName = new FirstFieldByName(fields);
+        List<String> nationalPhones = List.of(); // raw national numbers, kept only in this call
+        List<String> nationalPhoneFields = List.of();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding fd = findings.get(i);
             if (fd.testData()) {
                 continue;
             }
-            String nid = NATIONAL_ID_COUNTRY.get(fd.entity());
-            if (nid != null) {
-                signals.add(new JurisdictionSignal(JurisdictionSignal.Kind.NATIONAL_ID, fd.field(), nid, null, 0, fd.entity() + " found"));
+            EntityReading how = ENTITY_READINGS.get(fd.entity());
+            if (how == null) {
+                continue; // no other entity says where someone lives
+            }
+            if (how.reading == Reading.NATIONAL_ID) {
+                signals.add(new JurisdictionSignal(JurisdictionSignal.Kind.NATIONAL_ID, fd.field(), how.nationalIdCountry, null, 0, how.detail));
                 continue;
             }
-            String value = valueOf(byName.get(fd.field()), fd);
-            if (value == null) {
-                continue;
+            // the finding's text: its span of the field's value, or the raw value of a finding without a field
+            FieldValue f = byName.get(fd.field());
+            String text;
+            int from;
+            int to;
+            if (f == null || f.value() == null) {
+                text = fd.rawValue().orElse(null);
+                if (text == null) {
+                    continue;
+                }
+                from = 0;
+                to = text.length();
+            } else {
+                text = f.value();
+                from = fd.start();
+                to = fd.end();
+                if (to > text.length() || from >= to) {
+                    continue;
+                }
             }
-            switch (fd.entity()) {
-                case "PHONE" -> phoneSignal(fd.field(), value).ifPresentOrElse(signals::add, () -> {
-                    nationalPhones.add(value);
-                    nationalPhoneFields.add(fd.field());
-                });
-                case "IBAN" -> {
-                    String cc = value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-                    if (cc.length() >= 2 && ISO_COUNTRIES.contains(cc.substring(0, 2))) {
-                        signals.add(countrySignal(JurisdictionSignal.Kind.IBAN, fd.field(), cc.substring(0, 2), 0, "IBAN country prefix"));
+            JurisdictionSignal s = switch (how.reading) {
+                case PHONE -> {
+                    String value = text.substring(from, to);
+                    JurisdictionSignal international = internationalPhoneSignal(fd.field(), value);
+                    if (international == null) {
+                        nationalPhones = grown(nationalPhones);
+                        nationalPhoneFields = grown(nationalPhoneFields);
+                        nationalPhones.add(value);
+                        nationalPhoneFields.add(fd.field());
                     }
+                    yield international;
                 }
-                case "EMAIL" -> {
-                    int dot = value.lastIndexOf('.');
-                    if (dot > 0 && dot < value.length() - 1) {
-                        String tld = value.substring(dot + 1).toLowerCase(Locale.ROOT).trim();
-                        String cc = "uk".equals(tld) ? "GB" : tld.toUpperCase(Locale.ROOT);
-                        if (tld.length() == 2 && !GENERIC_CCTLDS.contains(tld) && ISO_COUNTRIES.contains(cc)) {
-                            signals.add(countrySignal(JurisdictionSignal.Kind.EMAIL_TLD, fd.field(), cc, 0, "e-mail country-code domain"));
-                        }
-                    }
-                }
-                default -> { }
+                case IBAN -> ibanSignal(fd.field(), text, from, to);
+                case EMAIL -> emailSignal(fd.field(), text, from, to);
+                case NATIONAL_ID -> null; // read above, without the value
+            };
+            if (s != null) {
+                signals.add(s);
             }
         }
 
@@ -173,12 +256,12 @@ public final class JurisdictionResolver {
         }
         String cc = country.code;
         double confidence = country.confidence;
-        List<JurisdictionSignal> deciding = new ArrayList<>(country.deciding);
-        List<JurisdictionSignal> contradicting = new ArrayList<>(country.contradicting);
+        List<JurisdictionSignal> deciding = country.deciding;
+        List<JurisdictionSignal> contradicting = country.contradicting;
 
         if (!cc.equals("US") && !cc.equals("CA")) {
             return new JurisdictionResult(cc, cc, null, confidence, JurisdictionResult.Status.RESOLVED, deciding, contradicting, List.of(),
-                    "Decided by " + describe(deciding) + contradictionNote(contradicting) + ".");
+                    decidedBy(deciding, contradicting));
         }
         // state/province: add country-dependent readings (5-digit ZIP, national phone numbers)
         List<JurisdictionSignal> subSignals = new ArrayList<>();
@@ -188,11 +271,16 @@ public final class JurisdictionResolver {
             }
         }
         for (FieldValue f : postalFields) {
-            postalSignal(f, cc).filter(s -> s.subdivision() != null && subSignals.stream().noneMatch(x -> x.field().equals(s.field()) && x.kind() == s.kind()))
-                    .ifPresent(subSignals::add);
+            JurisdictionSignal s = postalSignal(f, cc).orElse(null);
+            if (s != null && s.subdivision() != null && !hasFieldAndKind(subSignals, s)) {
+                subSignals.add(s);
+            }
         }
         for (int i = 0; i < nationalPhones.size(); i++) {
-            nationalPhoneSignal(nationalPhoneFields.get(i), nationalPhones.get(i), cc).ifPresent(subSignals::add);
+            JurisdictionSignal s = nationalPhoneSignal(nationalPhoneFields.get(i), nationalPhones.get(i), cc);
+            if (s != null) {
+                subSignals.add(s);
+            }
         }
         Decision sub = decide(subSignals, true);
         if (sub.code == null) {
@@ -205,15 +293,55 @@ public final class JurisdictionResolver {
                     "United States decided by " + describe(deciding) + "; state " + (sub.candidates.isEmpty() ? "not shown by any signal"
                             : "signals conflict " + sub.candidates) + contradictionNote(contradicting) + ".");
         }
-        sub.deciding.stream().filter(x -> !deciding.contains(x)).forEach(deciding::add);
-        sub.contradicting.stream().filter(x -> !contradicting.contains(x)).forEach(contradicting::add);
+        addMissing(deciding, sub.deciding);
+        addMissing(contradicting, sub.contradicting);
         double conf = Math.min(confidence, sub.confidence);
         return new JurisdictionResult(sub.code, cc, sub.code, conf, JurisdictionResult.Status.RESOLVED, deciding, contradicting, List.of(),
-                "Decided by " + describe(deciding) + contradictionNote(contradicting) + ".");
+                decidedBy(deciding, contradicting));
+    }
+
+    /** {@code list} itself once it can grow; the shared empty list until the first element comes. */
+    private static <T> List<T> grown(List<T> list) {
+        return list.isEmpty() && !(list instanceof ArrayList) ? new ArrayList<>(4) : list;
+    }
+
+    /** The one country the tier-1 signals name, or null when they name none or several. */
+    private static String onlyTier1Country(List<JurisdictionSignal> signals) {
+        String only = null;
+        for (JurisdictionSignal s : signals) {
+            if (s.kind().tier() == 1) {
+                if (only == null) {
+                    only = s.country();
+                } else if (!only.equals(s.country())) {
+                    return null;
+                }
+            }
+        }
+        return only;
+    }
+
+    /** Whether a signal of the same field and kind is in {@code signals} (a ZIP read once need not be read twice). */
+    private static boolean hasFieldAndKind(List<JurisdictionSignal> signals, JurisdictionSignal s) {
+        for (JurisdictionSignal x : signals) {
+            if (x.field().equals(s.field()) && x.kind() == s.kind()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appends each of {@code more} that {@code list} does not hold yet (by equals), in order. */
+    private static void addMissing(List<JurisdictionSignal> list, List<JurisdictionSignal> more) {
+        for (JurisdictionSignal s : more) {
+            if (!list.contains(s)) {
+                list.add(s);
+            }
+        }
     }
 
     // ---- decision --------------------------------------------------------------------------------------
 
+    /** A decision over one list of signals; when decided, {@code deciding} and {@code contradicting} are new lists the caller may extend. */
     private record Decision(String code, double confidence, List<JurisdictionSignal> deciding,
                             List<JurisdictionSignal> contradicting, List<String> candidates, JurisdictionResult.Status status) {
     }
@@ -222,42 +350,56 @@ public final class JurisdictionResolver {
         if (all.isEmpty()) {
             return new Decision(null, 0, List.of(), List.of(), List.of(), JurisdictionResult.Status.NO_SIGNALS);
         }
-        java.util.function.Function<JurisdictionSignal, String> key = s -> subdivision ? s.subdivision() : s.country();
-        // tier 1: the best address group
-        int bestGroup = all.stream().filter(s -> s.kind().tier() == 1).mapToInt(JurisdictionSignal::group).min().orElse(-1);
-        List<JurisdictionSignal> deciding;
-        if (bestGroup >= 0) {
-            deciding = all.stream().filter(s -> s.kind().tier() == 1 && s.group() == bestGroup).toList();
-        } else if (subdivision) {
-            // postal (tier 2) decides over phone area codes (tier 3)
-            int tier = all.stream().filter(s -> s.kind().tier() <= 3).mapToInt(s -> s.kind().tier()).min().orElse(4);
-            deciding = all.stream().filter(s -> s.kind().tier() == tier).toList();
-        } else {
-            deciding = all.stream().filter(s -> s.kind().tier() == 2 || s.kind().tier() == 3).toList();
+        // tier 1: the best address group; for a subdivision without tier 1, postal (tier 2) decides over phone area
+        // codes (tier 3), and e-mail (tier 4) only when nothing else is there
+        boolean tier1 = false;
+        int bestGroup = Integer.MAX_VALUE;
+        int bestTier = 4;
+        for (JurisdictionSignal s : all) {
+            int tier = s.kind().tier();
+            if (tier == 1) {
+                tier1 = true;
+                bestGroup = Math.min(bestGroup, s.group());
+            }
+            if (tier <= 3) {
+                bestTier = Math.min(bestTier, tier);
+            }
+        }
+        DecidingRule rule = tier1 && bestGroup >= 0 ? DecidingRule.ADDRESS_GROUP
+                : subdivision ? DecidingRule.STRONGEST_TIER : DecidingRule.TIERS_2_AND_3;
+        List<JurisdictionSignal> deciding = new ArrayList<>();
+        String code = null;
+        boolean agree = true;
+        for (JurisdictionSignal s : all) {
+            if (rule.decides(s, bestGroup, bestTier)) {
+                deciding.add(s);
+                String k = key(s, subdivision);
+                if (code == null) {
+                    code = k;
+                } else if (!code.equals(k)) {
+                    agree = false;
+                }
+            }
         }
         if (deciding.isEmpty()) {
-            List<String> weak = all.stream().map(key).distinct().sorted().toList();
+            List<String> weak = sortedKeys(all, subdivision);
             return new Decision(null, 0, List.of(), List.of(), weak, JurisdictionResult.Status.WEAK_ONLY);
         }
-        Set<String> codes = new TreeSet<>();
-        deciding.forEach(s -> codes.add(key.apply(s)));
-        if (codes.size() > 1) {
-            Set<String> candidates = new TreeSet<>();
-            all.forEach(s -> candidates.add(key.apply(s)));
-            return new Decision(null, 0, deciding, List.of(), List.copyOf(candidates), JurisdictionResult.Status.CONFLICT);
+        if (!agree) {
+            return new Decision(null, 0, deciding, List.of(), sortedKeys(all, subdivision), JurisdictionResult.Status.CONFLICT);
         }
-        String code = codes.iterator().next();
         double miss = 1;
         for (JurisdictionSignal s : deciding) {
             miss *= 1 - s.kind().weight();
         }
         double conf = Math.min(0.97, 1 - miss);
-        if (bestGroup < 0) {
+        if (rule != DecidingRule.ADDRESS_GROUP) {
             conf = Math.min(conf, 0.9);
         }
         List<JurisdictionSignal> contradicting = new ArrayList<>();
         for (JurisdictionSignal s : all) {
-            if (!deciding.contains(s) && !code.equals(key.apply(s))) {
+            // equal signals have the same kind and group, so "not deciding" is "not in deciding"
+            if (!rule.decides(s, bestGroup, bestTier) && !code.equals(key(s, subdivision))) {
                 contradicting.add(s);
                 if (s.kind().tier() <= 3) {
                     conf -= 0.1;
@@ -267,20 +409,47 @@ public final class JurisdictionResolver {
         return new Decision(code, Math.max(0.5, conf), deciding, contradicting, List.of(), JurisdictionResult.Status.RESOLVED);
     }
 
+    /** Which signals decide, by what the strongest signals present are. */
+    private enum DecidingRule {
+        /** Tier-1 signals of the best (lowest) address group. */
+        ADDRESS_GROUP,
+        /** For a subdivision without tier 1: the signals of the strongest tier present. */
+        STRONGEST_TIER,
+        /** For a country without tier 1: postal codes, national ids, phones, IBANs. */
+        TIERS_2_AND_3;
+
+        boolean decides(JurisdictionSignal s, int bestGroup, int bestTier) {
+            int tier = s.kind().tier();
+            return switch (this) {
+                case ADDRESS_GROUP -> tier == 1 && s.group() == bestGroup;
+                case STRONGEST_TIER -> tier == bestTier;
+                case TIERS_2_AND_3 -> tier == 2 || tier == 3;
+            };
+        }
+    }
+
+    private static String key(JurisdictionSignal s, boolean subdivision) {
+        return subdivision ? s.subdivision() : s.country();
+    }
+
+    /** The distinct codes the signals point to, sorted: the candidates of an undecided record. */
+    private static List<String> sortedKeys(List<JurisdictionSignal> signals, boolean subdivision) {
+        Set<String> codes = new TreeSet<>();
+        for (JurisdictionSignal s : signals) {
+            codes.add(key(s, subdivision));
+        }
+        return List.copyOf(codes);
+    }
+
     private static JurisdictionResult unknown(Decision d, List<JurisdictionSignal> signals) {
         String why = switch (d.status) {
             case CONFLICT -> "signals conflict: " + describe(d.deciding) + " point to " + d.candidates;
             case WEAK_ONLY -> "only weak signals (" + describe(signals) + ")";
             default -> "no country, state, postal code, phone, national id or IBAN signal";
         };
-        List<String> candidates = d.candidates.stream().map(JurisdictionResolver::jurisdictionOf).distinct().toList();
-        return new JurisdictionResult(JurisdictionResult.UNKNOWN, null, null, 0, d.status, d.deciding, List.of(), candidates,
+        // the candidates are distinct country codes already (a US territory's signal names the US)
+        return new JurisdictionResult(JurisdictionResult.UNKNOWN, null, null, 0, d.status, d.deciding, List.of(), d.candidates,
                 "Jurisdiction unknown: " + why + ".");
-    }
-
-    /** Candidate codes: a US territory reads as its US subdivision. */
-    private static String jurisdictionOf(String country) {
-        return country;
     }
 
     // ---- signal readers ----------------------------------------------------------------------------
@@ -289,8 +458,9 @@ public final class JurisdictionResolver {
     }
 
     private static JurisdictionSignal countrySignal(JurisdictionSignal.Kind kind, String field, String iso, int group, String detail) {
-        if (US_TERRITORIES.contains(iso)) {
-            return new JurisdictionSignal(kind, field, "US", "US-" + iso, group, detail);
+        String territory = US_TERRITORY_SUBDIVISIONS.get(iso);
+        if (territory != null) {
+            return new JurisdictionSignal(kind, field, "US", territory, group, detail);
         }
         return new JurisdictionSignal(kind, field, iso, null, group, detail);
     }
@@ -331,41 +501,122 @@ public final class JurisdictionResolver {
         return Optional.empty();
     }
 
-    /** International numbers only (+CC or 00CC); national numbers wait until the country is known. */
-    private Optional<JurisdictionSignal> phoneSignal(String field, String raw) {
+    /**
+     * The country of an IBAN, {@code text} from {@code from} to {@code to}: its first two letters (whitespace removed,
+     * upper-cased), when they are an ISO country code; null otherwise.
+     */
+    private static JurisdictionSignal ibanSignal(String field, String text, int from, int to) {
+        // the first two characters that are not whitespace (regex \s) decide; ASCII ones upper-case one to one
+        char first = 0;
+        char second = 0;
+        int found = 0;
+        for (int i = from; i < to && found < 2; i++) {
+            char ch = text.charAt(i);
+            if (!isRegexSpace(ch)) {
+                if (found++ == 0) {
+                    first = ch;
+                } else {
+                    second = ch;
+                }
+            }
+        }
+        String iso;
+        if (first >= 128 || found == 2 && second >= 128) {
+            // a non-ASCII letter may upper-case to two letters ("ß" is "SS"): the general way
+            String cc = SPACE.matcher(text.substring(from, to)).replaceAll("").toUpperCase(Locale.ROOT);
+            iso = cc.length() >= 2 && ISO_COUNTRIES.contains(cc.substring(0, 2)) ? cc.substring(0, 2) : null;
+        } else {
+            iso = found == 2 ? isoCountry(asciiUpper(first), asciiUpper(second)) : null;
+        }
+        return iso == null ? null : countrySignal(JurisdictionSignal.Kind.IBAN, field, iso, 0, "IBAN country prefix");
+    }
+
+    /**
+     * The weak country signal of an e-mail address, {@code text} from {@code from} to {@code to}: its country-code
+     * top-level domain (the part after the last dot, lower-cased and trimmed, two letters, not one sold as generic);
+     * null otherwise.
+     */
+    private static JurisdictionSignal emailSignal(String field, String text, int from, int to) {
+        int dot = text.lastIndexOf('.', to - 1);
+        if (dot <= from || dot >= to - 1) {
+            return null;
+        }
+        int start = dot + 1;
+        int end = to;
+        boolean ascii = true;
+        for (int i = start; i < end && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        String cc;
+        if (ascii) {
+            // ASCII lower-cases one to one, and trim() drops the same characters before and after it
+            while (start < end && text.charAt(start) <= ' ') {
+                start++;
+            }
+            while (end > start && text.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            cc = end - start == 2 ? emailCountry(asciiLower(text.charAt(start)), asciiLower(text.charAt(start + 1))) : null;
+        } else {
+            // a non-ASCII character may lower-case to ASCII (the Kelvin sign is "k"): the general way
+            String tld = text.substring(dot + 1, to).toLowerCase(Locale.ROOT).trim();
+            String upper = "uk".equals(tld) ? "GB" : tld.toUpperCase(Locale.ROOT);
+            cc = tld.length() == 2 && !GENERIC_CCTLDS.contains(tld) && ISO_COUNTRIES.contains(upper) ? upper : null;
+        }
+        return cc == null ? null : countrySignal(JurisdictionSignal.Kind.EMAIL_TLD, field, cc, 0, "e-mail country-code domain");
+    }
+
+    /** International numbers only (+CC or 00CC); null for national numbers, which wait until the country is known. */
+    private JurisdictionSignal internationalPhoneSignal(String field, String raw) {
         String v = raw.trim();
         if (!(v.startsWith("+") || v.startsWith("00"))) {
-            return Optional.empty();
+            return null;
         }
         Phonenumber.PhoneNumber n = Phones.parseOrNull(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
         String region = n == null ? null : Phones.validRegion(n);
         if (region == null || "ZZ".equals(region) || "001".equals(region)) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(phoneSignalFor(field, n, region));
+        return phoneSignalFor(field, n, region);
     }
 
-    private Optional<JurisdictionSignal> nationalPhoneSignal(String field, String raw, String country) {
+    /** A national number read in the decided country (US or CA): only a valid +1 number with a known area code. */
+    private JurisdictionSignal nationalPhoneSignal(String field, String raw, String country) {
         Phonenumber.PhoneNumber n = Phones.parseOrNull(raw, country);
         if (n == null || n.getCountryCode() != 1 || !Phones.isValid(n)) {
-            return Optional.empty();
+            return null;
         }
         JurisdictionSignal s = phoneSignalFor(field, n, country);
-        return s.subdivision() == null ? Optional.empty() : Optional.of(s);
+        return s.subdivision() == null ? null : s;
     }
 
     private JurisdictionSignal phoneSignalFor(String field, Phonenumber.PhoneNumber n, String region) {
         JurisdictionSignal.Kind k = JurisdictionSignal.Kind.PHONE;
-        if (US_TERRITORIES.contains(region)) {
-            return new JurisdictionSignal(k, field, "US", "US-" + region, 0, "phone country code");
+        String territory = US_TERRITORY_SUBDIVISIONS.get(region);
+        if (territory != null) {
+            return new JurisdictionSignal(k, field, "US", territory, 0, "phone country code");
         }
         if (n.getCountryCode() == 1 && (region.equals("US") || region.equals("CA"))) {
-            String nsn = phones.getNationalSignificantNumber(n);
-            Optional<String> sub = nsn.length() == 10 ? geo.areaCode(Integer.parseInt(nsn.substring(0, 3))) : Optional.empty();
-            String s = sub.filter(x -> x.startsWith(region + "-")).orElse(null);
+            int npa = areaCodeOf(n);
+            String sub = npa < 0 ? null : geo.areaCodeSubdivision(npa);
+            // an area code shared by several provinces names only "CA"; one of the other country is no reading
+            String s = sub != null && sub.length() > 2 && sub.startsWith(region) && sub.charAt(2) == '-' ? sub : null;
             return new JurisdictionSignal(k, field, region, s, 0, s == null ? "phone country code +1" : "phone +1 area code table");
         }
         return new JurisdictionSignal(k, field, region, null, 0, "phone country code");
+    }
+
+    /**
+     * The first three digits of a 10-digit national significant number, as an int; -1 when it has another length.
+     * Without Italian leading zeros that number is the national number's decimal digits, so no string is needed.
+     */
+    private int areaCodeOf(Phonenumber.PhoneNumber n) {
+        if (n.isItalianLeadingZero()) {
+            String nsn = phones.getNationalSignificantNumber(n);
+            return nsn.length() == 10 ? Integer.parseInt(nsn.substring(0, 3)) : -1;
+        }
+        long national = n.getNationalNumber();
+        return national >= 1_000_000_000L && national <= 9_999_999_999L ? (int) (national / 10_000_000L) : -1;
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -377,6 +628,27 @@ public final class JurisdictionResolver {
     }
 
     private static final int ROLE_CACHE_SIZE = 20_000;
+    /** Country values longer than this name no country ({@link CountryNames#region}): not worth keeping. */
+    private static final int COUNTRY_VALUE_MAX = 60;
+    private static final int COUNTRY_CACHE_SIZE = 1_000;
+    /**
+     * Country field values read before -> their region, "" for none. A table's country column holds a few dozen
+     * distinct values, and the lookup by the value costs less than normalising it each time. Bounded in entries and
+     * value length; kept in memory only.
+     */
+    private final Map<String, String> countryByValue = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link CountryNames#region}, or null: the ISO region a country value names. */
+    private String countryOf(String value) {
+        String region = countryByValue.get(value);
+        if (region == null) {
+            region = CountryNames.region(value).orElse("");
+            if (value.length() <= COUNTRY_VALUE_MAX && countryByValue.size() < COUNTRY_CACHE_SIZE) {
+                countryByValue.put(value, region);
+            }
+        }
+        return region.isEmpty() ? null : region;
+    }
     private final Map<String, FieldRole> roles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FieldRole roleOf(String fieldName) {
@@ -403,16 +675,6 @@ public final class JurisdictionResolver {
         return r;
     }
 
-    private static String valueOf(FieldValue f, Finding fd) {
-        if (f == null || f.value() == null) {
-            return fd.rawValue().orElse(null);
-        }
-        String v = f.value();
-        if (fd.end() <= v.length() && fd.start() < fd.end()) {
-            return v.substring(fd.start(), fd.end());
-        }
-        return null;
-    }
 
     private static int addressGroup(List<String> words) {
         if (containsAny(words, BILLING_WORDS)) {
@@ -445,15 +707,80 @@ public final class JurisdictionResolver {
         return false;
     }
 
-    static String describe(List<JurisdictionSignal> signals) {
-        Set<String> parts = new LinkedHashSet<>();
-        for (JurisdictionSignal s : signals) {
-            parts.add(s.detail() + " in " + s.field() + " (" + (s.subdivision() != null ? s.subdivision() : s.country()) + ")");
-        }
-        return String.join(", ", parts);
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
+    private static char asciiUpper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** The ISO country code of two upper-case characters, or null. */
+    private static String isoCountry(char first, char second) {
+        return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z' ? ISO_BY_LETTERS[(first - 'A') * 26 + second - 'A'] : null;
+    }
+
+    /** The country of a two-character lower-case top-level domain, or null. */
+    private static String emailCountry(char first, char second) {
+        return first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z' ? EMAIL_TLD_COUNTRY[(first - 'a') * 26 + second - 'a'] : null;
+    }
+
+    /** "Decided by ..." with the deciding and contradicting signals: the explanation of every resolved record. */
+    private static String decidedBy(List<JurisdictionSignal> deciding, List<JurisdictionSignal> contradicting) {
+        StringBuilder sb = new StringBuilder(64 + 48 * (deciding.size() + contradicting.size()));
+        appendDescription(sb.append("Decided by "), deciding);
+        if (!contradicting.isEmpty()) {
+            appendDescription(sb.append(CONTRADICTION_NOTE), contradicting);
+        }
+        return sb.append('.').toString();
+    }
+
+    /** "how in field (code)" for each signal, each reading once, comma-separated; no values. */
+    static String describe(List<JurisdictionSignal> signals) {
+        return appendDescription(new StringBuilder(), signals).toString();
+    }
+
+    private static StringBuilder appendDescription(StringBuilder sb, List<JurisdictionSignal> signals) {
+        for (int i = 0; i < signals.size(); i++) {
+            JurisdictionSignal s = signals.get(i);
+            if (readBefore(signals, i)) {
+                continue; // two fields can read the same way: said once
+            }
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(s.detail()).append(" in ").append(s.field()).append(" (").append(codeOf(s)).append(')');
+        }
+        return sb;
+    }
+
+    /**
+     * Whether a signal before {@code i} reads as signal {@code i} does. Two readings are the same text exactly when
+     * their detail, field (a null one reads "null") and code are equal: no detail contains or ends in part of " in ",
+     * and no code contains " (", so the text splits back into the three.
+     */
+    private static boolean readBefore(List<JurisdictionSignal> signals, int i) {
+        JurisdictionSignal s = signals.get(i);
+        for (int j = 0; j < i; j++) {
+            JurisdictionSignal x = signals.get(j);
+            if (x.detail().equals(s.detail()) && String.valueOf(x.field()).equals(String.valueOf(s.field())) && codeOf(x).equals(codeOf(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String codeOf(JurisdictionSignal s) {
+        return s.subdivision() != null ? s.subdivision() : s.country();
+    }
+
+    private static final String CONTRADICTION_NOTE = "; weaker signals point elsewhere: ";
+
     private static String contradictionNote(List<JurisdictionSignal> contradicting) {
-        return contradicting.isEmpty() ? "" : "; weaker signals point elsewhere: " + describe(contradicting);
+        return contradicting.isEmpty() ? "" : CONTRADICTION_NOTE + describe(contradicting);
     }
 }

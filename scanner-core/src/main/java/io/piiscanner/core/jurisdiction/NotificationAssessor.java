@@ -29,6 +29,17 @@ public final class NotificationAssessor {
             "BR_CPF", "IN_AADHAAR", "IN_PAN", "SG_NRIC", "AU_TFN", "UK_NINO", "UK_NHS", "DE_TAX_ID", "FR_NIR", "ES_NIF",
             "IT_FISCAL_CODE", "NL_BSN", "PL_PESEL", "US_PASSPORT", "US_DRIVER_LICENSE");
 
+    /** {@code ENTITY:} for each of {@link #STRONG_IDENTIFIERS}: the start of its subject keys. */
+    private static final Map<String, String> SUBJECT_KEY_PREFIXES = prefixes(STRONG_IDENTIFIERS);
+
+    private static Map<String, String> prefixes(Set<String> entities) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String e : entities) {
+            m.put(e, e + ":");
+        }
+        return Map.copyOf(m);
+    }
+
     private final JurisdictionPack pack;
     private final JurisdictionResolver resolver;
     private final ElementExtractor extractor;
@@ -89,9 +100,14 @@ public final class NotificationAssessor {
      */
     public static Set<String> subjectKeys(List<Finding> findings) {
         Set<String> keys = new TreeSet<>();
-        for (Finding f : findings) {
-            if (STRONG_IDENTIFIERS.contains(f.entity()) && f.fingerprint() != null && !f.testData()) {
-                keys.add(f.entity() + ":" + f.fingerprint());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.fingerprint() == null || f.testData()) {
+                continue;
+            }
+            String prefix = SUBJECT_KEY_PREFIXES.get(f.entity());
+            if (prefix != null) {
+                keys.add(prefix.concat(f.fingerprint())); // one copy, where + takes a method-handle chain
             }
         }
         return keys;
