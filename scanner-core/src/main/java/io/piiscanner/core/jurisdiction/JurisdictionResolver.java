@@ -11,7 +11,6 @@ import io.piiscanner.core.model.ScanRecord;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
