@@ -301,9 +301,14 @@ public final class FindingsStore {
      * of them this way.
      */
     public void forEachExposure(String runId, java.util.function.Consumer<RecordExposure> sink) {
+        forEachExposureChunk(runId, data -> ChunkExposures.decode(data, sink));
+    }
+
+    /** Every encoded chunk of record exposures of a run ({@link ChunkExposures}), in partition and chunk order. */
+    public void forEachExposureChunk(String runId, java.util.function.Consumer<byte[]> sink) {
         jdbi.useHandle(h -> h.createQuery("SELECT data FROM scan_chunk_exposure WHERE run_id = ? ORDER BY partition_id, chunk_no")
                 .bind(0, runId).setFetchSize(8).mapTo(byte[].class)
-                .useStream(st -> st.forEach(data -> ChunkExposures.decode(data, sink))));
+                .useStream(st -> st.forEach(sink)));
     }
 
     /**
