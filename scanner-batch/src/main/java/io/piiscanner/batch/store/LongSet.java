@@ -54,6 +54,7 @@ final class LongSet {
             for (int b = 0; b < blockCount; b++) {
                 System.arraycopy(blocks[b], 0, all, at, blocks[b].length);
                 at += blocks[b].length;
+                blocks[b] = null; // collectable while the rest is copied
             }
             System.arraycopy(tail, 0, all, at, tailSize);
         }

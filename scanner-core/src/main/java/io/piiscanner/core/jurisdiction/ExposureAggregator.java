@@ -40,10 +40,11 @@ import java.util.TreeMap;
  * (jurisdiction, status, candidates, element set: a few thousand at most), the sort buffers ({@code bufferedEntries}
  * of 12 bytes) and, per large array, {@code heapChunks} chunks of 1 MB. What grows with the data goes to a work
  * folder: sorted runs of (identifier hash, record), one int per record and two per union-find node (records and
- * identifiers) in memory-mapped files.
- * Linking is a union-find over records and identifiers (an identifier is a node, a record joins its identifiers'
- * components); distinct people per jurisdiction and rule are counted from (person, contribution) pairs sorted by
- * person. With the defaults the heap stays under about 60 MB for any input (two sort buffers of 12 MB, three arrays
+ * identifiers that more than one record holds) in memory-mapped files.
+ * Linking is a union-find over records and identifiers (an identifier of several records is a node, a record joins
+ * its identifiers' components; an identifier of one record links nothing and is no node); distinct people per
+ * jurisdiction and rule are counted from (person, contribution) pairs sorted by person, for people of more than one
+ * record (a person of one record counts once per tag of its record's contribution, without the sort). With the defaults the heap stays under about 60 MB for any input (two sort buffers of 12 MB, three arrays
  * of 8 MB); the 12 million records of the 1 GB folder benchmark are reported within -Xmx256m (docs/performance.md).
  * Keys are compared by a 64-bit hash: the chance of any false link among 20 million identifiers is about 1e-5.
  *
