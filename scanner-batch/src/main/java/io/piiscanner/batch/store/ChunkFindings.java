@@ -97,13 +97,9 @@ public final class ChunkFindings {
         private final String[] strings;
         private int recordsLeft;
         private int findingsLeft;
-        private int recordIdOff;
-        private int recordIdLen;
-        private int jurisdictionIndex;
+        private String recordId;
         private String jurisdiction;
-        private int fieldIndex;
         private String field;
-        private int entityIndex;
         private String entity;
         private int start;
         private int end;
@@ -136,38 +132,14 @@ public final class ChunkFindings {
                 return false;
             }
             recordsLeft--;
-            // the record id is made a string only when asked for: the per-field summary never reads it
-            recordIdLen = varint();
-            recordIdOff = pos;
-            pos += recordIdLen;
-            jurisdictionIndex = varint();
-            jurisdiction = strings[jurisdictionIndex];
+            recordId = string();
+            jurisdiction = strings[varint()];
             findingsLeft = varint();
             return true;
         }
 
-        /** Strings in this chunk's table: the indexes below are below this. */
-        public int tableSize() {
-            return strings.length;
-        }
-
-        /** The record's jurisdiction as its index in the chunk's table (equal indexes, equal strings). */
-        public int jurisdictionIndex() {
-            return jurisdictionIndex;
-        }
-
-        /** The finding's field as its index in the chunk's table. */
-        public int fieldIndex() {
-            return fieldIndex;
-        }
-
-        /** The finding's entity as its index in the chunk's table. */
-        public int entityIndex() {
-            return entityIndex;
-        }
-
         public String recordId() {
-            return new String(b, recordIdOff, recordIdLen, StandardCharsets.UTF_8);
+            return recordId;
         }
 
         public String jurisdiction() {
@@ -180,10 +152,8 @@ public final class ChunkFindings {
                 return false;
             }
             findingsLeft--;
-            fieldIndex = varint();
-            field = strings[fieldIndex];
-            entityIndex = varint();
-            entity = strings[entityIndex];
+            field = strings[varint()];
+            entity = strings[varint()];
             start = varint();
             end = varint();
             confidence = doubleBits();
