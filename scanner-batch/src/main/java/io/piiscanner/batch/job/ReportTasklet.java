@@ -67,10 +67,16 @@ public final class ReportTasklet implements Tasklet {
             return t;
         });
         ReportModel model;
+        RunFolder files = RunFolder.allFormats();
         try {
             java.util.concurrent.Future<io.piiscanner.core.jurisdiction.ExposureReport> exposure =
                     aside.submit(() -> legal.aggregate(run.runId(), awareAt));
             model = new ReportBuilder(store).build(meta, run.previousRunId());
+            if (!exposure.isDone()) {
+                // this thread would wait for the aggregate: the report formats (the workbook's thousands of classes)
+                // load and compile meanwhile, instead of after it
+                files.prepare(model);
+            }
             model = model.withLegal(legal.build(result(exposure), declared, model));
         } finally {
             aside.shutdownNow();
@@ -78,7 +84,7 @@ public final class ReportTasklet implements Tasklet {
         for (io.piiscanner.batch.report.ReportContributor c : contributors) {
             model = model.withSections(c.sections(model));
         }
-        Path folder = RunFolder.allFormats().write(model, run.settings().outputDir().toAbsolutePath().normalize());
+        Path folder = files.write(model, run.settings().outputDir().toAbsolutePath().normalize());
         store.finishRun(run.runId(), finished, "COMPLETED", folder.toString());
         store.saveWatermarks(run.settings().name(), run.runId());
         var ctx = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();

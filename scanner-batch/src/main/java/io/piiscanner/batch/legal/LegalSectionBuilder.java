@@ -2,6 +2,7 @@ package io.piiscanner.batch.legal;
 
 import io.piiscanner.batch.report.LegalSection;
 import io.piiscanner.batch.report.ReportModel;
+import io.piiscanner.batch.store.ChunkExposures;
 import io.piiscanner.batch.store.FindingsStore;
 import io.piiscanner.core.jurisdiction.ExposureAggregator;
 import io.piiscanner.core.jurisdiction.ExposureReport;
@@ -46,8 +47,7 @@ public final class LegalSectionBuilder {
     public ExposureReport aggregate(String runId, Instant at) {
         try (ExposureAggregator agg = new ExposureAggregator(pack, workDir, ExposureAggregator.DEFAULT_BUFFERED_ENTRIES,
                 ExposureAggregator.DEFAULT_HEAP_CHUNKS)) {
-            store.forEachExposure(runId, x -> agg.add(x.jurisdiction(), x.status(), x.candidates(), x.confidence(), x.elements(),
-                    x.subjectKeys()));
+            store.forEachExposureChunk(runId, data -> ChunkExposures.aggregate(data, agg));
             return agg.report(at);
         }
     }

@@ -7,4 +7,12 @@ import java.nio.file.Path;
 public interface ReportWriter {
 
     void write(ReportModel model, Path folder) throws IOException;
+
+    /**
+     * Renders {@code model} (a report whose breach-notification section may be missing yet) to nowhere, so that the
+     * classes and code paths of this format are loaded and compiled before the real write: the report step calls it
+     * while its main thread would otherwise wait for the aggregate. Writes no file.
+     */
+    default void prepare(ReportModel model) throws IOException {
+    }
 }

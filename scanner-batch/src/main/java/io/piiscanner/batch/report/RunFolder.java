@@ -35,6 +35,13 @@ public final class RunFolder {
                 new LegalSummaryHtmlWriter()));
     }
 
+    /** {@link ReportWriter#prepare} of every format: loads their code ahead of {@link #write}; writes nothing. */
+    public void prepare(ReportModel model) throws IOException {
+        for (ReportWriter w : writers) {
+            w.prepare(model);
+        }
+    }
+
     public Path write(ReportModel model, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         Path target = outputDir.resolve(model.run().id());

@@ -43,7 +43,19 @@ public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void write(ReportModel m, Path folder) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(folder.resolve("report.xlsx"))) {
+        try (OutputStream out = Files.newOutputStream(folder.resolve("report.xlsx"))) {
+            write(m, out);
+        }
+    }
+
+    /** The workbook, chart included, written to nowhere: POI's classes (thousands) load here, not in the write. */
+    @Override
+    public void prepare(ReportModel m) throws IOException {
+        write(m, OutputStream.nullOutputStream());
+    }
+
+    private static void write(ReportModel m, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             summary(wb.createSheet("Summary"), m);
             if (m.legal() != null) {
                 LegalXlsx.summarySheet(wb.createSheet("Legal summary"), m);

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads what a {@link ByteSink} wrote: the chunk encodings' varints, doubles, strings and packed hex. */
 class ByteSource {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    static final char[] HEX = "0123456789abcdef".toCharArray();
 
     final byte[] b;
     int pos;

@@ -1,5 +1,6 @@
 package io.piiscanner.batch.store;
 
+import io.piiscanner.core.jurisdiction.ExposureAggregator;
 import io.piiscanner.core.jurisdiction.JurisdictionResult;
 
 import java.nio.charset.StandardCharsets;
@@ -128,6 +129,101 @@ public final class ChunkExposures {
                 keys.add(prefix == null ? rest : prefix + ':' + rest);
             }
             sink.accept(new RecordExposure(jurisdiction, statuses[st], confidence, candidates, elements[el], keys));
+        }
+    }
+
+    /**
+     * Adds the records of an encoded chunk to an aggregate, the same as adding each {@link #decode decoded} record
+     * with {@link ExposureAggregator#add(String, JurisdictionResult.Status, List, double, Map, java.util.Collection)}
+     * but without making its strings: a key's hash is computed from the stored bytes, and records of one profile in
+     * the chunk (jurisdiction, status, low confidence, no candidates, elements: most records) share one lookup.
+     */
+    public static void aggregate(byte[] data, ExposureAggregator agg) {
+        ByteSource r = new ByteSource(data);
+        int version = r.u8();
+        if (version != VERSION) {
+            throw new IllegalStateException("unknown exposure encoding version " + version);
+        }
+        String[] strings = new String[r.varint() + 1];
+        for (int i = 1; i < strings.length; i++) {
+            strings[i] = r.string();
+        }
+        JurisdictionResult.Status[] statuses = new JurisdictionResult.Status[strings.length];
+        // per table index of a key's type: the hash of "TYPE:" (index 0, no type: the empty start), computed once
+        long[] typeHash = new long[strings.length];
+        boolean[] typeHashed = new boolean[strings.length];
+        Map<Long, Integer> profiles = new HashMap<>();
+        long[] hashes = new long[8];
+        int[] types = new int[8];
+        int n = r.varint();
+        for (int rec = 0; rec < n; rec++) {
+            int jurisdiction = r.varint();
+            int st = r.varint();
+            if (statuses[st] == null) {
+                statuses[st] = JurisdictionResult.Status.valueOf(strings[st]);
+            }
+            double confidence = r.doubleBits();
+            boolean low = statuses[st] == JurisdictionResult.Status.RESOLVED && confidence < ExposureAggregator.LOW_CONFIDENCE;
+            int nc = r.varint();
+            int profile;
+            if (nc == 0) {
+                int el = r.varint();
+                // what makes the profile (the confidence only as low or not), packed when the indexes fit
+                boolean packed = jurisdiction < (1 << 15) && st < (1 << 16);
+                long k = (long) jurisdiction << 48 | (long) st << 32 | (long) el << 1 | (low ? 1 : 0);
+                Integer p = packed ? profiles.get(k) : null;
+                if (p == null) {
+                    p = agg.profile(strings[jurisdiction], statuses[st], List.of(), confidence, RecordExposure.parseElements(strings[el]));
+                    if (packed) {
+                        profiles.put(k, p);
+                    }
+                }
+                profile = p;
+            } else {
+                List<String> candidates = new ArrayList<>(nc);
+                for (int i = 0; i < nc; i++) {
+                    candidates.add(strings[r.varint()]);
+                }
+                int el = r.varint();
+                profile = agg.profile(strings[jurisdiction], statuses[st], candidates, confidence, RecordExposure.parseElements(strings[el]));
+            }
+            int nk = r.varint();
+            if (nk > hashes.length) {
+                hashes = new long[nk];
+                types = new int[nk];
+            }
+            for (int i = 0; i < nk; i++) {
+                int type = r.varint();
+                if (!typeHashed[type]) {
+                    typeHashed[type] = true;
+                    long h = ExposureAggregator.KEY_HASH_START;
+                    if (type != 0) {
+                        String t = strings[type];
+                        for (int c = 0; c < t.length(); c++) {
+                            h = ExposureAggregator.keyHash(h, t.charAt(c));
+                        }
+                        h = ExposureAggregator.keyHash(h, ':');
+                    }
+                    typeHash[type] = h;
+                }
+                // no type and an empty type are one type, as the part before a colon
+                types[i] = type == 0 || strings[type].isEmpty() ? 0 : type;
+                int len = r.varint();
+                long h = typeHash[type];
+                if ((len & 1) == 1) {
+                    for (int b = len >>> 1; b > 0; b--) {
+                        int v = r.b[r.pos++] & 0xFF;
+                        h = ExposureAggregator.keyHash(ExposureAggregator.keyHash(h, ByteSource.HEX[v >>> 4]), ByteSource.HEX[v & 0x0F]);
+                    }
+                } else {
+                    String rest = r.string(len >>> 1);
+                    for (int c = 0; c < rest.length(); c++) {
+                        h = ExposureAggregator.keyHash(h, rest.charAt(c));
+                    }
+                }
+                hashes[i] = h;
+            }
+            agg.add(profile, hashes, types, nk);
         }
     }
 

@@ -97,9 +97,13 @@ public final class ChunkFindings {
         private final String[] strings;
         private int recordsLeft;
         private int findingsLeft;
-        private String recordId;
+        private int recordIdOff;
+        private int recordIdLen;
+        private int jurisdictionIndex;
         private String jurisdiction;
+        private int fieldIndex;
         private String field;
+        private int entityIndex;
         private String entity;
         private int start;
         private int end;
@@ -132,14 +136,38 @@ public final class ChunkFindings {
                 return false;
             }
             recordsLeft--;
-            recordId = string();
-            jurisdiction = strings[varint()];
+            // the record id is made a string only when asked for: the per-field summary never reads it
+            recordIdLen = varint();
+            recordIdOff = pos;
+            pos += recordIdLen;
+            jurisdictionIndex = varint();
+            jurisdiction = strings[jurisdictionIndex];
             findingsLeft = varint();
             return true;
         }
 
+        /** Strings in this chunk's table: the indexes below are below this. */
+        public int tableSize() {
+            return strings.length;
+        }
+
+        /** The record's jurisdiction as its index in the chunk's table (equal indexes, equal strings). */
+        public int jurisdictionIndex() {
+            return jurisdictionIndex;
+        }
+
+        /** The finding's field as its index in the chunk's table. */
+        public int fieldIndex() {
+            return fieldIndex;
+        }
+
+        /** The finding's entity as its index in the chunk's table. */
+        public int entityIndex() {
+            return entityIndex;
+        }
+
         public String recordId() {
-            return recordId;
+            return new String(b, recordIdOff, recordIdLen, StandardCharsets.UTF_8);
         }
 
         public String jurisdiction() {
@@ -152,8 +180,10 @@ public final class ChunkFindings {
                 return false;
             }
             findingsLeft--;
-            field = strings[varint()];
-            entity = strings[varint()];
+            fieldIndex = varint();
+            field = strings[fieldIndex];
+            entityIndex = varint();
+            entity = strings[entityIndex];
             start = varint();
             end = varint();
             confidence = doubleBits();

@@ -301,9 +301,14 @@ public final class FindingsStore {
      * of them this way.
      */
     public void forEachExposure(String runId, java.util.function.Consumer<RecordExposure> sink) {
+        forEachExposureChunk(runId, data -> ChunkExposures.decode(data, sink));
+    }
+
+    /** Every encoded chunk of record exposures of a run ({@link ChunkExposures}), in partition and chunk order. */
+    public void forEachExposureChunk(String runId, java.util.function.Consumer<byte[]> sink) {
         jdbi.useHandle(h -> h.createQuery("SELECT data FROM scan_chunk_exposure WHERE run_id = ? ORDER BY partition_id, chunk_no")
                 .bind(0, runId).setFetchSize(8).mapTo(byte[].class)
-                .useStream(st -> st.forEach(data -> ChunkExposures.decode(data, sink))));
+                .useStream(st -> st.forEach(sink)));
     }
 
     /**
@@ -361,19 +366,35 @@ public final class FindingsStore {
         void visit(int containerId, ChunkFindings.Decoder findings);
     }
 
+    /** Chunks of findings read by one query: a bounded result (about 400 KB a chunk) on any store. */
+    static final int CHUNKS_PER_QUERY = 16;
+
     /**
-     * Every finding of a run, chunk by chunk (one chunk in memory at a time): for each chunk, the decoder walks
-     * its records ({@code nextRecord}: record id, jurisdiction) and their findings ({@code nextFinding}).
+     * Every finding of a run, chunk by chunk (at most {@link #CHUNKS_PER_QUERY} chunks in memory at a time): for each
+     * chunk, the decoder walks its records ({@code nextRecord}: record id, jurisdiction) and their findings
+     * ({@code nextFinding}). The chunk keys come from the primary key's index alone; the chunks are then read a
+     * range of one partition's chunk numbers at a time, so that the database reads each stored page once instead of
+     * once per chunk on it (embedded H2 keeps no page of this size in its cache).
      */
     public void forEachChunk(String runId, ChunkVisitor visitor) {
-        List<Object[]> keys = jdbi.withHandle(h -> h.createQuery("SELECT partition_id, chunk_no, container_id FROM scan_chunk_findings"
+        List<Object[]> keys = jdbi.withHandle(h -> h.createQuery("SELECT partition_id, chunk_no FROM scan_chunk_findings"
                         + " WHERE run_id = ? ORDER BY partition_id, chunk_no").bind(0, runId)
-                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3)}).list());
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).list());
         jdbi.useHandle(h -> {
-            for (Object[] k : keys) {
-                byte[] data = h.createQuery("SELECT data FROM scan_chunk_findings WHERE run_id = ? AND partition_id = ? AND chunk_no = ?")
-                        .bind(0, runId).bind(1, (String) k[0]).bind(2, (long) k[1]).mapTo(byte[].class).one();
-                visitor.visit((int) k[2], new ChunkFindings.Decoder(data));
+            for (int from = 0; from < keys.size(); ) {
+                String partition = (String) keys.get(from)[0];
+                int to = from + 1;
+                while (to < keys.size() && to - from < CHUNKS_PER_QUERY && keys.get(to)[0].equals(partition)) {
+                    to++;
+                }
+                h.createQuery("SELECT container_id, data FROM scan_chunk_findings WHERE run_id = ? AND partition_id = ?"
+                                + " AND chunk_no BETWEEN ? AND ? ORDER BY chunk_no")
+                        .bind(0, runId).bind(1, partition).bind(2, (long) keys.get(from)[1]).bind(3, (long) keys.get(to - 1)[1])
+                        .map((rs, ctx) -> {
+                            visitor.visit(rs.getInt(1), new ChunkFindings.Decoder(rs.getBytes(2)));
+                            return null;
+                        }).list();
+                from = to;
             }
         });
     }
@@ -391,7 +412,7 @@ public final class FindingsStore {
      * result is also saved in {@code scan_field_entity}, which the next run's diff reads.
      */
     public FindingsSummary summarize(String runId) {
-        FindingsSummary s = FindingsSummary.compute(this, runId, findingCount(runId));
+        FindingsSummary s = FindingsSummary.compute(this, runId);
         saveFieldEntities(runId, s);
         return s;
     }

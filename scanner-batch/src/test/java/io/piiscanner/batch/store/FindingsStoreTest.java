@@ -91,10 +91,11 @@ class FindingsStoreTest {
             }
             store.writeChunk("r2", String.format("c00001-r%03d", chunk % 3), 1, records);
         }
-        long total = store.findingCount("r2");
-        FindingsSummary one = FindingsSummary.compute(store, "r2", total);
-        FindingsSummary sliced = FindingsSummary.compute(store, "r2", total, 50); // dozens of passes
+        FindingsSummary one = FindingsSummary.compute(store, "r2");
+        FindingsSummary sliced = FindingsSummary.compute(store, "r2", 50); // the first pass overflows; then dozens of passes
+        FindingsSummary justFits = FindingsSummary.compute(store, "r2", 2 * store.findingCount("r2"));
         assertThat(sliced).isEqualTo(one);
+        assertThat(justFits).isEqualTo(one);
         FindingsSummary.Stats email = one.field(1, "email").get("EMAIL");
         assertThat(email.rows()).isEqualTo(1000);
         assertThat(email.findings()).isEqualTo(1000);
@@ -138,6 +139,23 @@ class FindingsStoreTest {
         s.add(ref.iterator().next());
         s.add(Long.MAX_VALUE);
         assertThat(s.distinct()).isEqualTo(ref.size() + 1);
+    }
+
+    @Test
+    void longSetCountsValuesRepeatedAcrossItsBlocksOnce() {
+        LongSet s = new LongSet();
+        int n = 3 * LongSet.BLOCK; // exactly three full blocks, then the same values again in reverse
+        for (int i = 0; i < n; i++) {
+            s.add(i * 0x9E3779B97F4A7C15L);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            s.add(i * 0x9E3779B97F4A7C15L);
+        }
+        assertThat(s.distinct()).isEqualTo(n);
+        for (int i = 0; i < LongSet.BLOCK + 1; i++) {
+            s.add(-1 - i);
+        }
+        assertThat(s.distinct()).isEqualTo(n + LongSet.BLOCK + 1);
     }
 
     static ScannedRecord exposed(long ordinal, RecordExposure x) {

@@ -1,12 +1,11 @@
 package io.piiscanner.core.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +26,8 @@ public final class LongIntSorter implements AutoCloseable {
 
     /** Entries read from or written to a run file at a time per run (12 bytes each). */
     private static final int IO_BUFFER = 1 << 14;
+    /** Bytes of an entry in a run file. */
+    private static final int ENTRY = Long.BYTES + Integer.BYTES;
     /**
      * Runs merged at once, when this many of one level exist: any number of entries is read back from at most
      * FAN_IN - 1 runs per level (a handful of levels), and each entry is rewritten once per level.
@@ -139,16 +140,28 @@ public final class LongIntSorter implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path run = Files.createTempFile(dir, "sort-run-", ".bin");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 12 * IO_BUFFER))) {
+            try (FileChannel out = FileChannel.open(run, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.allocate(ENTRY * IO_BUFFER);
                 while (entries.next()) {
-                    out.writeLong(entries.key());
-                    out.writeInt(entries.value());
+                    if (buf.remaining() < ENTRY) {
+                        drain(buf, out);
+                    }
+                    buf.putLong(entries.key()).putInt(entries.value());
                 }
+                drain(buf, out);
             }
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a sort run under " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void drain(ByteBuffer buf, FileChannel out) throws IOException {
+        buf.flip();
+        while (buf.hasRemaining()) {
+            out.write(buf);
+        }
+        buf.clear();
     }
 
     private static void delete(Path file) {
@@ -201,28 +214,52 @@ public final class LongIntSorter implements AutoCloseable {
         }
     }
 
+    /** Reads a run file a buffer of entries at a time (big-endian: a long key, an int value). */
     private static final class FileCursor implements Cursor {
         private final Path file;
-        private final DataInputStream in;
+        private final FileChannel in;
+        private final ByteBuffer buf = ByteBuffer.allocate(ENTRY * IO_BUFFER);
+        private boolean open = true;
         private long key;
         private int value;
 
         FileCursor(Path file) {
             this.file = file;
             try {
-                this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 12 * IO_BUFFER));
+                this.in = FileChannel.open(file, StandardOpenOption.READ);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read sort run " + file + ": " + e.getMessage(), e);
             }
+            buf.limit(0);
         }
 
         @Override
         public boolean next() {
+            if (buf.remaining() < ENTRY && !fill()) {
+                return false;
+            }
+            key = buf.getLong();
+            value = buf.getInt();
+            return true;
+        }
+
+        /** Reads more entries; false at the end of the file (a partial entry there is an error). */
+        private boolean fill() {
+            if (!open) {
+                return false;
+            }
             try {
-                key = in.readLong();
-                value = in.readInt();
-                return true;
-            } catch (EOFException end) {
+                buf.compact();
+                while (buf.position() < ENTRY && in.read(buf) >= 0) {
+                    // a short read: read again
+                }
+                buf.flip();
+                if (buf.remaining() >= ENTRY) {
+                    return true;
+                }
+                if (buf.hasRemaining()) {
+                    throw new EOFException("sort run " + file + " ends within an entry");
+                }
                 close();
                 return false;
             } catch (IOException e) {
@@ -242,10 +279,11 @@ public final class LongIntSorter implements AutoCloseable {
 
         @Override
         public void close() {
+            open = false;
             try {
                 in.close();
             } catch (IOException e) {
-                // read-only stream: nothing is lost
+                // read-only: nothing is lost
             }
         }
     }
@@ -335,7 +373,7 @@ public final class LongIntSorter implements AutoCloseable {
 
     /** Sorts the first {@code n} entries by key then value and moves each distinct entry to the front; returns their count. */
     static int sortUnique(long[] keys, int[] values, int n) {
-        quicksort(keys, values, 0, n - 1);
+        RadixSort.sort(keys, values, 0, n);
         int out = 0;
         for (int i = 0; i < n; i++) {
             if (out == 0 || keys[i] != keys[out - 1] || values[i] != values[out - 1]) {
@@ -344,66 +382,5 @@ public final class LongIntSorter implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    // Hoare partitioning around a median of three: balanced on sorted input and on many equal entries (a person
-    // seen in many records yields runs of equal keys), recursing into the smaller side only.
-    private static void quicksort(long[] keys, int[] values, int lo, int hi) {
-        while (hi - lo > 16) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(keys[mid], values[mid], keys[lo], values[lo]) < 0) {
-                swap(keys, values, mid, lo);
-            }
-            if (compare(keys[hi], values[hi], keys[lo], values[lo]) < 0) {
-                swap(keys, values, hi, lo);
-            }
-            if (compare(keys[hi], values[hi], keys[mid], values[mid]) < 0) {
-                swap(keys, values, hi, mid);
-            }
-            long pk = keys[mid];
-            int pv = values[mid];
-            int i = lo - 1;
-            int j = hi + 1;
-            while (true) {
-                do {
-                    i++;
-                } while (compare(keys[i], values[i], pk, pv) < 0);
-                do {
-                    j--;
-                } while (compare(keys[j], values[j], pk, pv) > 0);
-                if (i >= j) {
-                    break;
-                }
-                swap(keys, values, i, j);
-            }
-            if (j - lo < hi - j) {
-                quicksort(keys, values, lo, j);
-                lo = j + 1;
-            } else {
-                quicksort(keys, values, j + 1, hi);
-                hi = j;
-            }
-        }
-        for (int i = lo + 1; i <= hi; i++) {
-            long k = keys[i];
-            int v = values[i];
-            int j = i - 1;
-            while (j >= lo && compare(keys[j], values[j], k, v) > 0) {
-                keys[j + 1] = keys[j];
-                values[j + 1] = values[j];
-                j--;
-            }
-            keys[j + 1] = k;
-            values[j + 1] = v;
-        }
-    }
-
-    private static void swap(long[] keys, int[] values, int a, int b) {
-        long k = keys[a];
-        keys[a] = keys[b];
-        keys[b] = k;
-        int v = values[a];
-        values[a] = values[b];
-        values[b] = v;
     }
 }

@@ -40,10 +40,11 @@ import java.util.TreeMap;
  * (jurisdiction, status, candidates, element set: a few thousand at most), the sort buffers ({@code bufferedEntries}
  * of 12 bytes) and, per large array, {@code heapChunks} chunks of 1 MB. What grows with the data goes to a work
  * folder: sorted runs of (identifier hash, record), one int per record and two per union-find node (records and
- * identifiers) in memory-mapped files.
- * Linking is a union-find over records and identifiers (an identifier is a node, a record joins its identifiers'
- * components); distinct people per jurisdiction and rule are counted from (person, contribution) pairs sorted by
- * person. With the defaults the heap stays under about 60 MB for any input (two sort buffers of 12 MB, three arrays
+ * identifiers that more than one record holds) in memory-mapped files.
+ * Linking is a union-find over records and identifiers (an identifier of several records is a node, a record joins
+ * its identifiers' components; an identifier of one record links nothing and is no node); distinct people per
+ * jurisdiction and rule are counted from (person, contribution) pairs sorted by person, for people of more than one
+ * record (a person of one record counts once per tag of its record's contribution, without the sort). With the defaults the heap stays under about 60 MB for any input (two sort buffers of 12 MB, three arrays
  * of 8 MB); the 12 million records of the 1 GB folder benchmark are reported within -Xmx256m (docs/performance.md).
  * Keys are compared by a 64-bit hash: the chance of any false link among 20 million identifiers is about 1e-5.
  *
@@ -122,11 +123,24 @@ public final class ExposureAggregator implements AutoCloseable {
      */
     public synchronized void add(String code, JurisdictionResult.Status status, List<String> candidates, double confidence,
                                  Map<String, Boolean> elements, Collection<String> subjectKeys) {
+        int pid = profile(code, status, candidates, confidence, elements);
+        int n = subjectKeys.size();
+        long[] hashes = new long[n];
+        int i = 0;
+        for (String k : subjectKeys) {
+            hashes[i++] = keyHash(k);
+        }
+        addRecord(pid, hashes, n, n > 0 && severalPeople(subjectKeys));
+    }
+
+    /**
+     * The id of a record profile (what {@link #add(int, long[], int[], int)} needs of a record besides its
+     * identifiers), the same id for the same profile. For callers that read many records sharing a few profiles.
+     */
+    public synchronized int profile(String code, JurisdictionResult.Status status, List<String> candidates, double confidence,
+                                    Map<String, Boolean> elements) {
         if (reported) {
             throw new IllegalStateException("a record was added after the report was made");
-        }
-        if (records == Integer.MAX_VALUE) {
-            throw new IllegalStateException("more than " + Integer.MAX_VALUE + " records with personal data in one aggregate");
         }
         Profile p = new Profile(code, status, List.copyOf(candidates), Map.copyOf(elements),
                 status == JurisdictionResult.Status.RESOLVED && confidence < LOW_CONFIDENCE);
@@ -136,21 +150,66 @@ public final class ExposureAggregator implements AutoCloseable {
             profiles.add(p);
             profileIds.put(p, pid);
         }
+        return pid;
+    }
+
+    /**
+     * Adds one record, the same as {@link #add(String, JurisdictionResult.Status, List, double, Map, Collection)}
+     * with the record's strong identifiers given as their {@link #keyHash} values: what a caller that reads stored
+     * keys can compute without making a string of each.
+     *
+     * @param profile   from {@link #profile}
+     * @param keyHashes {@link #keyHash} of each {@code ENTITY:fingerprint} key (the first {@code keys})
+     * @param keyTypes  the identifier type of each key (the part before ':', empty without one), as ints that are equal
+     *                  exactly when the types are
+     */
+    public synchronized void add(int profile, long[] keyHashes, int[] keyTypes, int keys) {
+        if (profile < 0 || profile >= profiles.size()) {
+            throw new IllegalArgumentException("unknown profile " + profile);
+        }
+        addRecord(profile, keyHashes, keys, severalPeople(keyTypes, keys));
+    }
+
+    private void addRecord(int pid, long[] keyHashes, int keys, boolean several) {
+        if (reported) {
+            throw new IllegalStateException("a record was added after the report was made");
+        }
+        if (records == Integer.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Integer.MAX_VALUE + " records with personal data in one aggregate");
+        }
         int info = pid;
-        if (!subjectKeys.isEmpty()) {
+        if (keys > 0) {
             info |= HAS_KEYS;
-            boolean several = severalPeople(subjectKeys);
             if (several) {
                 info |= SEVERAL;
                 severalPeopleRecords++;
             }
             // a several-people record is entered as ~record, so that linking need not look the record up
-            for (String k : subjectKeys) {
-                keyRecords.add(keyHash(k), several ? ~records : records);
+            for (int i = 0; i < keys; i++) {
+                keyRecords.add(keyHashes[i], several ? ~records : records);
             }
         }
         recInfo.set(records, info);
         records++;
+    }
+
+    /** Whether more than {@link #MAX_SAME_TYPE_PER_PERSON} of the first {@code n} types are one type. */
+    private static boolean severalPeople(int[] types, int n) {
+        if (n <= MAX_SAME_TYPE_PER_PERSON) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int same = 0;
+            for (int j = 0; j < n; j++) {
+                if (types[j] == types[i]) {
+                    same++;
+                }
+            }
+            if (same > MAX_SAME_TYPE_PER_PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether more than {@link #MAX_SAME_TYPE_PER_PERSON} keys share one identifier type (the part before ':'). */
@@ -174,14 +233,24 @@ public final class ExposureAggregator implements AutoCloseable {
         return false;
     }
 
-    /** FNV-1a, 64 bits: keys are already keyed fingerprints, so this only has to spread them. */
-    private static long keyHash(String key) {
-        long h = 0xcbf29ce484222325L;
+    /** {@link #keyHash(String)} of the empty string: the start of a key's hash, fed a character at a time. */
+    public static final long KEY_HASH_START = 0xcbf29ce484222325L;
+
+    /**
+     * FNV-1a, 64 bits, of a subject key's UTF-16 characters: keys are already keyed fingerprints, so this only has
+     * to spread them. Records are linked by this hash.
+     */
+    public static long keyHash(String key) {
+        long h = KEY_HASH_START;
         for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x100000001b3L;
+            h = keyHash(h, key.charAt(i));
         }
         return h;
+    }
+
+    /** The hash of a key extended by one character: {@code keyHash(k + c) == keyHash(keyHash(k), c)}. */
+    public static long keyHash(long hash, char c) {
+        return (hash ^ c) * 0x100000001b3L;
     }
 
     private static int typeLength(String key) {
@@ -214,57 +283,92 @@ public final class ExposureAggregator implements AutoCloseable {
     }
 
     /**
-     * Links the records through their identifiers: the nodes are the records (0..records-1), then one per distinct
-     * identifier. A record joins the component of each of its identifiers, except a record of several people, whose
-     * identifiers are remembered in {@code severalNodes} (record -> identifier node) and stay apart. A component's
-     * root is always an identifier node, so the components that hold identifiers are counted by their roots.
+     * Links the records through their identifiers: the nodes are the records (0..records-1), then one per identifier
+     * that more than one record holds, or that a record of several people holds. A record joins the component of each
+     * of its identifiers, except a record of several people, whose identifiers are remembered in {@code severalNodes}
+     * (record -> identifier node) and stay apart. An identifier of one record (most of them) links nothing and gets no
+     * node: the record stands for it. A component holding an identifier node has one for root; a record is a root
+     * when none of its identifiers is another record's.
      *
-     * @return the number of such components (people linked by identifiers)
+     * <p>A root's parent entry holds, as a negative number, how many people-events (see {@link #events}) its component
+     * adds beyond the root's own, up to 2: a component that adds one only is counted without a sort.
+     *
+     * @return the number of components (people linked by identifiers)
      */
     private long link(BigIntArray parent, LongIntSorter severalNodes) {
         long nodes = records;
         try (LongIntSorter.Cursor c = keyRecords.cursor()) {
-            long previous = 0;
-            int node = -1;
-            while (c.next()) {
-                if (node < 0 || c.key() != previous) {
-                    if (nodes == MAX_NODES) {
-                        throw new IllegalStateException("more than " + MAX_NODES + " records and identifiers in one aggregate");
-                    }
-                    node = (int) nodes++;
-                    previous = c.key();
-                }
+            boolean more = c.next();
+            while (more) {
+                long key = c.key();
                 int r = c.value();
-                if (r < 0) {
-                    severalNodes.add(~r, node);
-                } else {
-                    // the group's identifier node was new and takes the records' components in: it stays a root
-                    int other = find(parent, r);
-                    if (other != node) {
-                        parent.set(other, node + 1);
+                more = c.next();
+                // entries come by key then value: the several-people entries (~record, negative) of a key first
+                if (r >= 0 && (!more || c.key() != key)) {
+                    continue;
+                }
+                if (nodes == MAX_NODES) {
+                    throw new IllegalStateException("more than " + MAX_NODES + " records and identifiers in one aggregate");
+                }
+                int node = (int) nodes++;
+                while (true) {
+                    if (r < 0) {
+                        severalNodes.add(~r, node);
+                        addEvents(parent, node, 1);
+                    } else {
+                        // the group's identifier node was new and takes the records' components in: it stays a root
+                        int other = find(parent, r);
+                        if (other != node) {
+                            addEvents(parent, node, events(parent, other));
+                            parent.set(other, node + 1);
+                        }
                     }
+                    if (!more || c.key() != key) {
+                        break;
+                    }
+                    r = c.value();
+                    more = c.next();
                 }
             }
         }
         keyRecords.close();
         long components = 0;
+        for (int r = 0; r < records; r++) {
+            if ((recInfo.get(r) & (HAS_KEYS | SEVERAL)) == HAS_KEYS && parent.get(r) <= 0) {
+                components++;
+            }
+        }
         for (long n = records; n < nodes; n++) {
-            if (parent.get(n) == 0) {
+            if (parent.get(n) <= 0) {
                 components++;
             }
         }
         return components;
     }
 
-    /** The root of {@code x}'s component (parents stored as node + 1, 0 for a root), halving the path on the way. */
+    /**
+     * The people-events of root {@code root}'s component, up to 3: one per record of one person in it, and one per
+     * identifier of a several-people record in it (what {@link #tally} sends per person). A record's own node counts
+     * itself; an identifier node starts at none.
+     */
+    private int events(BigIntArray parent, int root) {
+        return (root < records ? 1 : 0) - parent.get(root);
+    }
+
+    private static void addEvents(BigIntArray parent, int root, int more) {
+        // stored as minus the events beyond a record's own; 2 more is enough to know that a person has several
+        parent.set(root, -Math.min(2, more - parent.get(root)));
+    }
+
+    /** The root of {@code x}'s component (parents stored as node + 1, 0 or less for a root), halving the path on the way. */
     private static int find(BigIntArray parent, int x) {
         while (true) {
             int p = parent.get(x);
-            if (p == 0) {
+            if (p <= 0) {
                 return x;
             }
             int grand = parent.get(p - 1);
-            if (grand == 0) {
+            if (grand <= 0) {
                 return p - 1;
             }
             parent.set(x, grand);
@@ -349,9 +453,10 @@ public final class ExposureAggregator implements AutoCloseable {
     }
 
     /**
-     * Counts records per jurisdiction and rule directly, and people through tags: each record sends (person,
-     * contribution) to a sort, and each person then counts once per tag (jurisdiction, notifiable in it, rule,
-     * rule plausibly) whatever the number of its records.
+     * Counts records per jurisdiction and rule directly, and people through tags: each record of a person with more
+     * than one record sends (person, contribution) to a sort, and each such person then counts once per tag
+     * (jurisdiction, notifiable in it, rule, rule plausibly) whatever the number of its records; a person of one
+     * record counts once per tag of its contribution without the sort.
      */
     private ExposureReport tally(Instant awareAt, BigIntArray parent, LongIntSorter severalNodes, BigIntArray subjectCode,
                                  List<String> codes, LongIntSorter subjectEvents, long linkedSubjects) {
@@ -359,7 +464,8 @@ public final class ExposureAggregator implements AutoCloseable {
         // per profile, per inherited jurisdiction + 1: the contribution's index + 1 (0: not met yet)
         int[][] contributionIds = new int[profiles.size()][];
         Map<String, Integer> tagIds = new HashMap<>();
-        // Per contribution: its records, those without identifiers (each a person of its own), those of low confidence.
+        // Per contribution: its records, the people it alone adds (records without identifiers, each a person of its own,
+        // and people of one record), its records of low confidence.
         long[] recordCount = new long[16];
         long[] aloneCount = new long[16];
         long[] lowConfidenceCount = new long[16];
@@ -414,7 +520,12 @@ public final class ExposureAggregator implements AutoCloseable {
                     aloneCount[cid]++;
                 } else {
                     for (int i = 0; i < subjects.count; i++) {
-                        subjectEvents.add(subjects.roots[i], cid);
+                        int s = subjects.roots[i];
+                        if (events(parent, s) == 1) {
+                            aloneCount[cid]++; // this record is all the person adds: counted like a record without identifiers
+                        } else {
+                            subjectEvents.add(s, cid);
+                        }
                     }
                 }
             }
