@@ -89,9 +89,8 @@ public final class ChunkExposures {
         }
     }
 
-    /** Decodes an encoded chunk, handing each record exposure to {@code sink} in the order they were added. */
-    public static void decode(byte[] data, Consumer<RecordExposure> sink) {
-        ByteSource r = new ByteSource(data);
+    /** Reads an encoded chunk's version (which must be this one's) and string table; index 0 is null. */
+    private static String[] stringTable(ByteSource r) {
         int version = r.u8();
         if (version != VERSION) {
             throw new IllegalStateException("unknown exposure encoding version " + version);
@@ -100,6 +99,13 @@ public final class ChunkExposures {
         for (int i = 1; i < strings.length; i++) {
             strings[i] = r.string();
         }
+        return strings;
+    }
+
+    /** Decodes an encoded chunk, handing each record exposure to {@code sink} in the order they were added. */
+    public static void decode(byte[] data, Consumer<RecordExposure> sink) {
+        ByteSource r = new ByteSource(data);
+        String[] strings = stringTable(r);
         // decoded once per chunk: the element sets and statuses of a chunk's records are a few distinct values
         Map<String, Boolean>[] elements = cast(new Map[strings.length]);
         JurisdictionResult.Status[] statuses = new JurisdictionResult.Status[strings.length];
@@ -140,14 +146,7 @@ public final class ChunkExposures {
      */
     public static void aggregate(byte[] data, ExposureAggregator agg) {
         ByteSource r = new ByteSource(data);
-        int version = r.u8();
-        if (version != VERSION) {
-            throw new IllegalStateException("unknown exposure encoding version " + version);
-        }
-        String[] strings = new String[r.varint() + 1];
-        for (int i = 1; i < strings.length; i++) {
-            strings[i] = r.string();
-        }
+        String[] strings = stringTable(r);
         JurisdictionResult.Status[] statuses = new JurisdictionResult.Status[strings.length];
         // per table index of a key's type: the hash of "TYPE:" (index 0, no type: the empty start), computed once
         long[] typeHash = new long[strings.length];
