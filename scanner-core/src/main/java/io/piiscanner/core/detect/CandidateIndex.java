@@ -159,7 +159,7 @@ final class CandidateIndex {
     /** Per separator set, the array (and run objects) its runs are written to, kept from text to text. */
     private final DigitRun[][] runPool;
     /** The runs shared by every separator set that joins no gap of the text: one run per digit group. */
-    private DigitRun[] apartPool = new DigitRun[4];
+    private DigitRun[] apartPool = NO_RUNS;
     /**
      * Per token extra-character set of {@link #shapes}, its tokens as {start, end, digits, letters} quadruples in
      * the first {@link #tokenInts} places (-1: not computed yet for this text).
@@ -182,7 +182,7 @@ final class CandidateIndex {
         this.runCount = new int[shapes.separatorSets.length];
         this.runMaxDigits = new int[shapes.separatorSets.length];
         this.runMaxGroups = new int[shapes.separatorSets.length];
-        java.util.Arrays.fill(runPool, new DigitRun[0]);
+        java.util.Arrays.fill(runPool, NO_RUNS);
         this.tokensByExtras = new int[shapes.tokenExtras.length][];
         this.tokenInts = new int[shapes.tokenExtras.length];
         reset(text);
@@ -201,6 +201,52 @@ final class CandidateIndex {
         java.util.Arrays.fill(runsBySet, null);
         java.util.Arrays.fill(tokenInts, -1);
         groupCount = -1;
+        if (text == null) {
+            dropLargeBuffers();
+        }
+    }
+
+    /** Run objects kept between texts per pool; a text with more (a log file read as one field) gets its own. */
+    static final int KEPT_RUNS = 256;
+    /** Characters (and, in proportion, digit groups and tokens) whose buffers are kept between texts. */
+    static final int KEPT_CHARS = 1 << 16;
+
+    /**
+     * Lets the buffers of an unusually long text go when the index is done with it: an index lives as long as its
+     * scan thread, and a field of a megabyte with 100,000 digit groups would otherwise keep its characters, groups,
+     * tokens and that many runs per separator set (tens of megabytes a thread) for the rest of the scan.
+     */
+    private void dropLargeBuffers() {
+        for (int set = 0; set < runPool.length; set++) {
+            if (runPool[set].length > KEPT_RUNS) {
+                runPool[set] = NO_RUNS;
+            }
+        }
+        if (apartPool.length > KEPT_RUNS) {
+            apartPool = NO_RUNS;
+        }
+        if (chars.length > KEPT_CHARS) {
+            chars = new char[64];
+        }
+        if (digitGroups.length > KEPT_CHARS / 8) {
+            digitGroups = NO_INTS;
+            gapJoins = new long[1];
+            groupEdges = new byte[8];
+        }
+        for (int e = 0; e < tokensByExtras.length; e++) {
+            if (tokensByExtras[e] != null && tokensByExtras[e].length > KEPT_CHARS / 8) {
+                tokensByExtras[e] = null;
+            }
+        }
+    }
+
+    /** The capacity of the largest run pool (for tests). */
+    int largestRunPool() {
+        int most = apartPool.length;
+        for (DigitRun[] pool : runPool) {
+            most = Math.max(most, pool.length);
+        }
+        return most;
     }
 
     String text() {

@@ -168,6 +168,30 @@ class CandidateIndexTest {
     }
 
     /**
+     * An index lives as long as its scan thread: the runs of a usual text are kept for the next one, but those of a
+     * field with thousands of digit groups are let go once the index is reset to no text.
+     */
+    @Test
+    void keepsTheRunsOfUsualTextsButNotOfAHugeOne() {
+        CandidateIndex idx = index("call 555 0100 or 555 0199, order 42", " ");
+        assertThat(runs(idx)).hasSize(3);
+        idx.reset(null);
+        assertThat(idx.largestRunPool()).as("a usual text's runs are kept").isBetween(1, CandidateIndex.KEPT_RUNS);
+
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            huge.append(i).append(i % 7 == 0 ? " " : ", ");
+        }
+        idx.reset(huge.toString());
+        assertThat(runs(idx).size()).isGreaterThan(CandidateIndex.KEPT_RUNS);
+        idx.reset(null);
+        assertThat(idx.largestRunPool()).as("a huge text's runs are dropped").isLessThanOrEqualTo(CandidateIndex.KEPT_RUNS);
+
+        idx.reset("SSN 123 45 6789");
+        assertThat(runs(idx)).extracting(CandidateIndexTest::describe).containsExactly(describe(runs(index("SSN 123 45 6789", " ")).get(0)));
+    }
+
+    /**
      * What touches a run's edges is read once a text, per digit group: letterOn and gluedToLetter must answer as the
      * definitions read at the run's own edges do (below), on random texts of digits, letters, separators and
      * non-ASCII letters, for every separator set.
