@@ -297,8 +297,8 @@ public final class FindingsStore {
 
     /**
      * Streams every stored record exposure of a run to {@code sink}, chunk by chunk (by partition and chunk, so
-     * always in the same order), one chunk in memory at a time: the breach-notification aggregate reads millions
-     * of them this way.
+     * always in the same order), at most {@link #CHUNKS_PER_QUERY} chunks in memory at a time: the
+     * breach-notification aggregate reads millions of them this way.
      */
     public void forEachExposure(String runId, java.util.function.Consumer<RecordExposure> sink) {
         forEachExposureChunk(runId, data -> ChunkExposures.decode(data, sink));
@@ -306,9 +306,7 @@ public final class FindingsStore {
 
     /** Every encoded chunk of record exposures of a run ({@link ChunkExposures}), in partition and chunk order. */
     public void forEachExposureChunk(String runId, java.util.function.Consumer<byte[]> sink) {
-        jdbi.useHandle(h -> h.createQuery("SELECT data FROM scan_chunk_exposure WHERE run_id = ? ORDER BY partition_id, chunk_no")
-                .bind(0, runId).setFetchSize(8).mapTo(byte[].class)
-                .useStream(st -> st.forEach(sink)));
+        forEachChunkRow("scan_chunk_exposure", runId, (containerId, data) -> sink.accept(data));
     }
 
     /**
@@ -366,18 +364,37 @@ public final class FindingsStore {
         void visit(int containerId, ChunkFindings.Decoder findings);
     }
 
-    /** Chunks of findings read by one query: a bounded result (about 400 KB a chunk) on any store. */
+    /**
+     * Chunks read by one query: a bounded result (a chunk's data is at most a few hundred KB) on any store. One query
+     * for all of a run's chunks would not be: embedded H2 keeps up to 40,000 rows a GB of heap of a result in memory
+     * before it spills to disk (10,000 chunks, gigabytes of data, under a 256 MB heap), and PostgreSQL's driver
+     * ignores the fetch size outside a transaction and reads the whole result at once.
+     */
     static final int CHUNKS_PER_QUERY = 16;
 
     /**
      * Every finding of a run, chunk by chunk (at most {@link #CHUNKS_PER_QUERY} chunks in memory at a time): for each
      * chunk, the decoder walks its records ({@code nextRecord}: record id, jurisdiction) and their findings
-     * ({@code nextFinding}). The chunk keys come from the primary key's index alone; the chunks are then read a
-     * range of one partition's chunk numbers at a time, so that the database reads each stored page once instead of
-     * once per chunk on it (embedded H2 keeps no page of this size in its cache).
+     * ({@code nextFinding}).
      */
     public void forEachChunk(String runId, ChunkVisitor visitor) {
-        List<Object[]> keys = jdbi.withHandle(h -> h.createQuery("SELECT partition_id, chunk_no FROM scan_chunk_findings"
+        forEachChunkRow("scan_chunk_findings", runId, (containerId, data) -> visitor.visit(containerId, new ChunkFindings.Decoder(data)));
+    }
+
+    @FunctionalInterface
+    private interface ChunkRow {
+        void accept(int containerId, byte[] data);
+    }
+
+    /**
+     * The {@code container_id} and {@code data} of every row of a chunk table ({@code scan_chunk_findings} or
+     * {@code scan_chunk_exposure}) of a run, in partition and chunk order. The chunk keys come from the primary key's
+     * index alone; the data is then read a range of one partition's chunk numbers at a time, so that the database
+     * reads each stored page once instead of once per chunk on it (embedded H2 keeps no page of this size in its
+     * cache), and no query returns more than {@link #CHUNKS_PER_QUERY} rows.
+     */
+    private void forEachChunkRow(String table, String runId, ChunkRow visitor) {
+        List<Object[]> keys = jdbi.withHandle(h -> h.createQuery("SELECT partition_id, chunk_no FROM " + table
                         + " WHERE run_id = ? ORDER BY partition_id, chunk_no").bind(0, runId)
                 .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).list());
         jdbi.useHandle(h -> {
@@ -387,11 +404,11 @@ public final class FindingsStore {
                 while (to < keys.size() && to - from < CHUNKS_PER_QUERY && keys.get(to)[0].equals(partition)) {
                     to++;
                 }
-                h.createQuery("SELECT container_id, data FROM scan_chunk_findings WHERE run_id = ? AND partition_id = ?"
+                h.createQuery("SELECT container_id, data FROM " + table + " WHERE run_id = ? AND partition_id = ?"
                                 + " AND chunk_no BETWEEN ? AND ? ORDER BY chunk_no")
                         .bind(0, runId).bind(1, partition).bind(2, (long) keys.get(from)[1]).bind(3, (long) keys.get(to - 1)[1])
                         .map((rs, ctx) -> {
-                            visitor.visit(rs.getInt(1), new ChunkFindings.Decoder(rs.getBytes(2)));
+                            visitor.accept(rs.getInt(1), rs.getBytes(2));
                             return null;
                         }).list();
                 from = to;

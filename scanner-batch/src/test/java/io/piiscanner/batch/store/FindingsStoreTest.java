@@ -187,6 +187,47 @@ class FindingsStoreTest {
     }
 
     @Test
+    void chunksAreReadInOrderAFewAtATimeSoThatNoQueryHoldsARunsData() {
+        // partitions of 1, 16, 17 and 40 chunks (numbered with gaps): each is read in ranges of at most 16 chunks,
+        // since a database may hold a query's whole result in memory (embedded H2 keeps thousands of rows)
+        int[] sizes = {1, 16, 17, 40};
+        List<String> written = new ArrayList<>();
+        for (int p = 0; p < sizes.length; p++) {
+            for (int c = 0; c < sizes[p]; c++) {
+                long ordinal = 1000L * p + c;
+                RecordExposure x = exposure("DE", JurisdictionResult.Status.RESOLVED, 0.9, List.of(), Map.of("EMAIL", false),
+                        List.of("EMAIL:" + fp(ordinal).substring(0, 32)));
+                store.writeChunk("r1", "p" + p, 3 * c + 1, List.of(exposed(ordinal, x)));
+                written.add(x.subjectKeys().get(0) + " " + ordinal);
+            }
+        }
+        List<String> dataQueries = new ArrayList<>();
+        store.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext ctx) {
+                if (ctx.getRenderedSql().contains("SELECT container_id, data")) {
+                    dataQueries.add(ctx.getRenderedSql());
+                }
+            }
+        });
+        List<String> exposures = new ArrayList<>();
+        store.forEachExposure("r1", x -> exposures.add(x.subjectKeys().get(0)));
+        List<String> findings = new ArrayList<>();
+        store.forEachChunk("r1", (container, d) -> {
+            while (d.nextRecord()) {
+                while (d.nextFinding()) {
+                    findings.add(d.fingerprint().substring(0, 32) + " " + d.recordId());
+                }
+            }
+        });
+
+        assertThat(exposures).containsExactlyElementsOf(written.stream().map(w -> w.substring(0, w.indexOf(' '))).toList());
+        assertThat(findings).containsExactlyElementsOf(written.stream().map(w -> w.substring("EMAIL:".length())).toList());
+        int queriesPerRead = 1 + 1 + 2 + 3; // ceil(n / 16) a partition
+        assertThat(dataQueries).hasSize(2 * queriesPerRead);
+    }
+
+    @Test
     void aReplayedChunkReplacesItsExposuresAndARestartedPartitionDropsThem() {
         RecordExposure a = exposure("FR", JurisdictionResult.Status.RESOLVED, 0.9, List.of(), Map.of("EMAIL", false),
                 List.of("EMAIL:" + fp(7).substring(0, 32)));
