@@ -22,42 +22,46 @@ final class EmbeddedTables {
     }
 
     static List<Cell> cells(String text) {
-        List<Cell> out = new ArrayList<>();
         if (text.indexOf('\n') < 0) {
-            return out;
+            return List.of();
         }
-        List<int[]> lines = lines(text);
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            int[] header = lines.get(i);
+        // One pass first: each line's bounds and how many of each delimiter it holds outside quotes. A header and
+        // its first row must hold as many of one delimiter (1 to MAX_COLUMNS - 1): in most texts with several
+        // lines (mails, chats, logs) no two neighbouring lines do, and nothing is split or allocated per cell.
+        int[] lines = lines(text);
+        int lineCount = lines.length / LINE;
+        List<Cell> out = null;
+        for (int i = 0; i + 1 < lineCount; i++) {
             for (int d = 0; d < DELIMITERS.length(); d++) {
+                int delimiters = lines[i * LINE + 2 + d];
+                if (delimiters == 0 || delimiters >= MAX_COLUMNS || lines[(i + 1) * LINE + 2 + d] != delimiters) {
+                    continue;
+                }
                 char delimiter = DELIMITERS.charAt(d);
-                List<int[]> names = split(text, header[0], header[1], delimiter);
-                if (names.size() < 2 || names.size() > MAX_COLUMNS || !looksLikeHeader(text, names)) {
+                List<int[]> names = split(text, lines[i * LINE], lines[i * LINE + 1], delimiter);
+                if (!looksLikeHeader(text, names)) {
                     continue;
                 }
                 int row = i + 1;
-                while (row < lines.size()) {
-                    int[] line = lines.get(row);
-                    List<int[]> values = split(text, line[0], line[1], delimiter);
-                    if (values.size() != names.size()) {
-                        break;
-                    }
+                while (row < lineCount && lines[row * LINE + 2 + d] == delimiters) {
+                    List<int[]> values = split(text, lines[row * LINE], lines[row * LINE + 1], delimiter);
                     for (int c = 0; c < values.size(); c++) {
                         int[] v = unquote(text, values.get(c));
                         int[] n = unquote(text, names.get(c));
                         if (v[1] > v[0]) {
+                            if (out == null) {
+                                out = new ArrayList<>();
+                            }
                             out.add(new Cell(v[0], v[1], text.substring(n[0], n[1])));
                         }
                     }
                     row++;
                 }
-                if (row > i + 1) {
-                    i = row - 1;
-                    break;
-                }
+                i = row - 1;
+                break;
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** Header cells are short names: letters first, no more digits than letters, no spaces at both ends. */
@@ -84,17 +88,54 @@ final class EmbeddedTables {
         return true;
     }
 
-    private static List<int[]> lines(String text) {
-        List<int[]> out = new ArrayList<>();
+    /** Ints per line in {@link #lines}: start, end (before any "\r"), then the count of each delimiter. */
+    private static final int LINE = 2 + DELIMITERS.length();
+
+    /**
+     * Per line, {@link #LINE} ints: its bounds and the number of each delimiter outside quotes (a quote toggles,
+     * from the line's start, as in {@link #split}: a line holds one cell more than delimiters).
+     */
+    private static int[] lines(String text) {
+        int[] out = new int[8 * LINE];
+        int n = 0;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
+        int length = text.length();
+        int[] counts = new int[DELIMITERS.length()];
+        boolean quoted = false;
+        for (int i = 0; i <= length; i++) {
+            char c = i == length ? '\n' : text.charAt(i);
+            if (c == '\n') {
+                if (n + LINE > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
                 int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                out.add(new int[] {start, end});
+                out[n] = start;
+                out[n + 1] = end;
+                System.arraycopy(counts, 0, out, n + 2, counts.length);
+                n += LINE;
+                java.util.Arrays.fill(counts, 0);
+                quoted = false;
                 start = i + 1;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                int d = delimiterIndex(c);
+                if (d >= 0) {
+                    counts[d]++;
+                }
             }
         }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int delimiterIndex(char c) {
+        return switch (c) {
+            case ',' -> 0;
+            case ';' -> 1;
+            case '|' -> 2;
+            case '\t' -> 3;
+            default -> -1;
+        };
     }
 
     private static List<int[]> split(String text, int from, int to, char delimiter) {
