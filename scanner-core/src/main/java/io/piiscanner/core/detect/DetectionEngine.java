@@ -387,8 +387,18 @@ public final class DetectionEngine {
                 continue;
             }
             // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
-            if (anyGate != null ? !anyGate.mayMatch(text, from, to)
-                    : anyPattern != null && !anyPattern.matcher(new TextWindow(text, from, to)).find()) {
+            // Where it finds a possible start, no pattern's match begins before it: the patterns search from there,
+            // and their gates do not read again the text before the first place any of them may match.
+            int firstStart = from;
+            if (anyGate != null) {
+                int start = anyGate.firstStart(text, from, to);
+                if (start == -1) {
+                    continue;
+                }
+                if (start != RegexGate.SURROGATE) {
+                    firstStart = start;
+                }
+            } else if (anyPattern != null && !anyPattern.matcher(new TextWindow(text, from, to)).find()) {
                 continue;
             }
             for (int i = 0; i < patterns.length; i++) {
@@ -399,9 +409,9 @@ public final class DetectionEngine {
                 if (p.startsAtTrigger()) {
                     runAtTriggers(rule, p, triggerGates[r][i], text, from, to, triggers, triggerCount, out);
                 } else if (gates[i] == null) {
-                    search(rule, p, new TextWindow(text, from, to), from, 0, out);
+                    search(rule, p, new TextWindow(text, from, to), from, firstStart - from, out);
                 } else {
-                    searchGated(rule, p, anchoredForms[r][i], gates[i], text, from, to, out);
+                    searchGated(rule, p, anchoredForms[r][i], gates[i], text, from, firstStart, to, out);
                 }
             }
         }
@@ -647,11 +657,12 @@ public final class DetectionEngine {
      * reads a pair as one code point), the rest is searched as without a gate. For a pattern the DFA reads exactly
      * ({@link RegexGate#exact}) and whose value is the whole match, RE2J does not run where the DFA finds a single
      * place the match can end ({@link RegexGate#matchEnd}): most numeric identifiers and e-mail addresses.
+     * The search begins at {@code pos}, a place before which no match of the pattern begins (the window's start, or
+     * the first possible start of the rule's alternation gate).
      */
     static void searchGated(EntityRule rule, PatternSpec p, com.google.re2j.Pattern anchored, RegexGate gate,
-                                    String text, int from, int to, List<Candidate> out) {
+                            String text, int from, int pos, int to, List<Candidate> out) {
         boolean exact = p.group() == 0 && gate.exact();
-        int pos = from;
         while (pos <= to) {
             int start = gate.firstStart(text, from, pos, to);
             if (start == -1) {

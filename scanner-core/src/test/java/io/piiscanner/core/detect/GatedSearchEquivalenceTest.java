@@ -24,11 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link DetectionEngine#search}), also where the DFA alone decides a match ({@code RegexGate.matchEnd}): for
  * every searched pattern of the default pack, on whole texts and random
  * windows of the labeled corpora and of random texts (rule examples cut up and spliced with digits, separators,
- * letters in both cases, accented letters, surrogate pairs and lone surrogates).
+ * letters in both cases, accented letters, surrogate pairs and lone surrogates). A rule's patterns search from where
+ * the alternation gate of all of them finds the first possible start ({@code RegexGate.ofAny}): each must find
+ * there what it finds from the window's start.
  */
 class GatedSearchEquivalenceTest {
 
-    private record Searched(EntityRule rule, PatternSpec pattern, Pattern anchored, RegexGate gate) {
+    /** A pattern with its gate, and the alternation gate of its rule's patterns (null for a rule of one pattern). */
+    private record Searched(EntityRule rule, PatternSpec pattern, Pattern anchored, RegexGate gate, RegexGate anyGate) {
     }
 
     @Test
@@ -36,9 +39,12 @@ class GatedSearchEquivalenceTest {
         List<Searched> searched = new ArrayList<>();
         List<String> pieces = new ArrayList<>();
         for (EntityRule rule : Scanner.builder().build().rulePack().rules()) {
+            RegexGate anyGate = rule.patterns().size() < 2 ? null
+                    : RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
+                            rule.patterns().stream().map(p -> (p.regex().flags() & Pattern.CASE_INSENSITIVE) != 0).toList());
             for (PatternSpec p : rule.patterns()) {
                 RegexGate gate = RegexGate.of(p.regex().pattern(), (p.regex().flags() & Pattern.CASE_INSENSITIVE) != 0);
-                searched.add(new Searched(rule, p, PatternSpec.anchoredForm(p.regex()), gate));
+                searched.add(new Searched(rule, p, PatternSpec.anchoredForm(p.regex()), gate, anyGate));
             }
             pieces.addAll(rule.examples().match());
             pieces.addAll(rule.examples().noMatch());
@@ -67,6 +73,7 @@ class GatedSearchEquivalenceTest {
             texts.add(t.toString());
         }
         long found = 0;
+        long fromAlternationStart = 0;
         List<Candidate> expected = new ArrayList<>();
         List<Candidate> actual = new ArrayList<>();
         for (String text : texts) {
@@ -77,13 +84,25 @@ class GatedSearchEquivalenceTest {
                     expected.clear();
                     actual.clear();
                     DetectionEngine.search(s.rule(), s.pattern(), new TextWindow(text, w[0], w[1]), w[0], 0, expected);
-                    DetectionEngine.searchGated(s.rule(), s.pattern(), s.anchored(), s.gate(), text, w[0], w[1], actual);
+                    DetectionEngine.searchGated(s.rule(), s.pattern(), s.anchored(), s.gate(), text, w[0], w[0], w[1], actual);
                     assertThat(actual).as(s.rule().id() + "/" + s.pattern().name() + " on [" + text.substring(w[0], w[1]) + "]")
                             .isEqualTo(expected);
                     found += expected.size();
+                    int anyStart = s.anyGate() == null ? -1 : s.anyGate().firstStart(text, w[0], w[1]);
+                    if (anyStart >= 0) {
+                        actual.clear();
+                        DetectionEngine.searchGated(s.rule(), s.pattern(), s.anchored(), s.gate(), text, w[0], anyStart, w[1],
+                                actual);
+                        assertThat(actual).as(s.rule().id() + "/" + s.pattern().name() + " from the alternation's first start "
+                                + (anyStart - w[0]) + " on [" + text.substring(w[0], w[1]) + "]").isEqualTo(expected);
+                        fromAlternationStart += anyStart > w[0] ? 1 : 0;
+                    } else if (anyStart == -1 && s.anyGate() != null) {
+                        assertThat(expected).as("no match where the alternation gate finds no start").isEmpty();
+                    }
                 }
             }
         }
         assertThat(found).as("matches compared").isGreaterThan(20_000);
+        assertThat(fromAlternationStart).as("searches begun after the window's start").isGreaterThan(10_000);
     }
 }
