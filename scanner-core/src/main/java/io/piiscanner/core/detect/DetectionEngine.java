@@ -700,13 +700,26 @@ public final class DetectionEngine {
                 base = from;
                 shift = 0;
             }
-            int s = m.start(p.group() + shift);
-            int e = m.end(p.group() + shift);
+            int s;
+            int e;
+            int matchStart;
+            int matchEnd;
+            if (shift == 1 && p.group() == 0 && contextIsOneChar(text, base)) {
+                // the whole pattern's match is all of the anchored match after its character of context: no group
+                // is asked of RE2J, which would run the pattern over the match a second time to place them
+                s = 1;
+                e = m.end();
+                matchStart = base + 1;
+                matchEnd = base + m.end();
+            } else {
+                s = m.start(p.group() + shift);
+                e = m.end(p.group() + shift);
+                matchStart = base + m.start(shift);
+                matchEnd = base + m.end(shift);
+            }
             if (s >= 0 && e > s) {
                 out.add(new Candidate(rule, p.name(), base + s, base + e, p.score(), null));
             }
-            int matchStart = base + m.start(shift);
-            int matchEnd = base + m.end(shift);
             pos = matchEnd > matchStart ? matchEnd : matchEnd + 1;
         }
     }
@@ -755,13 +768,32 @@ public final class DetectionEngine {
         if (!m.lookingAt()) {
             return -1;
         }
-        int g = at > 0 ? p.group() + 1 : p.group();
-        int s = m.start(g);
-        int e = m.end(g);
+        int s;
+        int e;
+        if (at > 0 && p.group() == 0 && contextIsOneChar(text, left)) {
+            // the pattern's match: all of the anchored match after the context character (see searchGated)
+            s = 1;
+            e = m.end();
+        } else {
+            int g = at > 0 ? p.group() + 1 : p.group();
+            s = m.start(g);
+            e = m.end(g);
+        }
         if (s >= 0 && e > s) {
             out.add(new Candidate(rule, p.name(), left + s, left + e, p.score(), null));
         }
         return left + m.end();
+    }
+
+    /**
+     * Whether the {@code (?s:.)} that begins an {@linkplain PatternSpec#anchoredForm anchored form} reads exactly the
+     * character at {@code at}: RE2J reads a surrogate pair as one code point. Where it does, group 1 of a lookingAt
+     * match there (the pattern itself) begins one character in and ends where the match ends, as nothing follows it,
+     * and the match's own bounds need no second RE2J run: {@code Matcher.start(1)} runs the pattern over the match
+     * again to place its groups.
+     */
+    static boolean contextIsOneChar(CharSequence text, int at) {
+        return !Character.isSurrogate(text.charAt(at));
     }
 
     /** Where the token holding {@code pos} begins: letters, digits and {@code _+.-} ("DB_PASSWORD", "postgresql"). */
