@@ -42,17 +42,21 @@ final class EmbeddedTables {
                 if (!looksLikeHeader(text, names)) {
                     continue;
                 }
+                String[] columns = new String[names.size()];
+                for (int c = 0; c < columns.length; c++) {
+                    int[] n = unquote(text, names.get(c));
+                    columns[c] = text.substring(n[0], n[1]);
+                }
                 int row = i + 1;
                 while (row < lineCount && lines[row * LINE + 2 + d] == delimiters) {
                     List<int[]> values = split(text, lines[row * LINE], lines[row * LINE + 1], delimiter);
                     for (int c = 0; c < values.size(); c++) {
                         int[] v = unquote(text, values.get(c));
-                        int[] n = unquote(text, names.get(c));
                         if (v[1] > v[0]) {
                             if (out == null) {
                                 out = new ArrayList<>();
                             }
-                            out.add(new Cell(v[0], v[1], text.substring(n[0], n[1])));
+                            out.add(new Cell(v[0], v[1], columns[c]));
                         }
                     }
                     row++;

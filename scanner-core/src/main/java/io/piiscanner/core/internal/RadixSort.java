@@ -26,23 +26,14 @@ public final class RadixSort {
             Arrays.sort(a, from, to);
             return;
         }
-        long first = a[from];
-        long diff = 0;
-        for (int i = from + 1; i < to; i++) {
-            diff |= a[i] ^ first;
-        }
-        if (diff == 0) {
+        int high = highestDifferingBit(a, from, to);
+        if (high < 0) {
             return;
         }
-        int high = 63 - Long.numberOfLeadingZeros(diff);
-        int bits = Math.min(DIGIT_BITS, high + 1);
-        int shift = high + 1 - bits;
-        int mask = (1 << bits) - 1;
+        int shift = shift(high);
+        int mask = mask(high);
         int[] end = new int[mask + 2];
-        for (int i = from; i < to; i++) {
-            end[digit(a[i], shift, mask) + 1]++;
-        }
-        int[] next = bucketStarts(end, from);
+        int[] next = buckets(a, from, to, shift, mask, end);
         for (int b = 0; b <= mask; b++) {
             int stop = end[b + 1];
             while (next[b] < stop) {
@@ -71,24 +62,15 @@ public final class RadixSort {
             quicksort(keys, values, from, to - 1);
             return;
         }
-        long first = keys[from];
-        long diff = 0;
-        for (int i = from + 1; i < to; i++) {
-            diff |= keys[i] ^ first;
-        }
-        if (diff == 0) {
+        int high = highestDifferingBit(keys, from, to);
+        if (high < 0) {
             Arrays.sort(values, from, to); // one key: by value
             return;
         }
-        int high = 63 - Long.numberOfLeadingZeros(diff);
-        int bits = Math.min(DIGIT_BITS, high + 1);
-        int shift = high + 1 - bits;
-        int mask = (1 << bits) - 1;
+        int shift = shift(high);
+        int mask = mask(high);
         int[] end = new int[mask + 2];
-        for (int i = from; i < to; i++) {
-            end[digit(keys[i], shift, mask) + 1]++;
-        }
-        int[] next = bucketStarts(end, from);
+        int[] next = buckets(keys, from, to, shift, mask, end);
         for (int b = 0; b <= mask; b++) {
             int stop = end[b + 1];
             while (next[b] < stop) {
@@ -106,8 +88,33 @@ public final class RadixSort {
         }
     }
 
-    /** Turns counts (bucket b's in {@code end[b + 1]}) into bucket ends from {@code from}; returns the bucket starts. */
-    private static int[] bucketStarts(int[] end, int from) {
+    /** The highest bit in which the keys of {@code [from, to)} differ; -1 when they are all equal. */
+    private static int highestDifferingBit(long[] keys, int from, int to) {
+        long first = keys[from];
+        long diff = 0;
+        for (int i = from + 1; i < to; i++) {
+            diff |= keys[i] ^ first;
+        }
+        return 63 - Long.numberOfLeadingZeros(diff);
+    }
+
+    /** The shift of the radix digit: the {@link #DIGIT_BITS} bits (or fewer) down from the highest differing bit. */
+    private static int shift(int high) {
+        return high + 1 - Math.min(DIGIT_BITS, high + 1);
+    }
+
+    private static int mask(int high) {
+        return (1 << Math.min(DIGIT_BITS, high + 1)) - 1;
+    }
+
+    /**
+     * Counts the keys of {@code [from, to)} per digit and turns the counts into bucket ends in {@code end}
+     * (bucket b ends at {@code end[b + 1]}); returns the bucket starts.
+     */
+    private static int[] buckets(long[] keys, int from, int to, int shift, int mask, int[] end) {
+        for (int i = from; i < to; i++) {
+            end[digit(keys[i], shift, mask) + 1]++;
+        }
         end[0] = from;
         for (int b = 1; b < end.length; b++) {
             end[b] += end[b - 1];
