@@ -6,10 +6,9 @@ import io.piiscanner.core.internal.Phones;
 import io.piiscanner.core.rules.EntityRule;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Phone numbers through libphonenumber: only numbers valid for their region count. A number written in
@@ -44,11 +43,9 @@ final class PhoneDetector implements SpanFinder {
     @Override
     public void find(EntityRule rule, String text, int from, int to, String scanRegion, double minBaseScore, SpanSink out) {
         EntityRule.PhoneSpec spec = rule.phone();
-        Set<String> regions = new LinkedHashSet<>();
-        if (scanRegion != null) {
-            regions.add(scanRegion);
-        }
-        regions.add(spec.defaultRegion());
+        // the scan's region first, then the rule's default (once, when they are the same)
+        List<String> regions = scanRegion == null || scanRegion.equals(spec.defaultRegion())
+                ? List.of(spec.defaultRegion()) : List.of(scanRegion, spec.defaultRegion());
         Boolean phoneWordsNear = null;
         for (int[] groups : runs(text, from, to)) {
             if (startsWithDate(text, groups)) {
@@ -108,10 +105,11 @@ final class PhoneDetector implements SpanFinder {
     }
 
     /** The candidate parsed with the first region (in order) that makes it a valid number, or null. */
-    private static ValidNumber validNumber(String candidate, Iterable<String> regions) {
+    private static ValidNumber validNumber(String candidate, List<String> regions) {
         boolean national = !candidate.startsWith("+") && !candidate.startsWith("00");
         String digits = national ? digitsOf(candidate) : null;
-        for (String region : regions) {
+        for (int r = 0; r < regions.size(); r++) {
+            String region = regions.get(r);
             if (national && NationalLengths.cannotBeValid(digits, region)) {
                 continue;
             }
@@ -161,23 +159,31 @@ final class PhoneDetector implements SpanFinder {
         return rule.context().positive().firstHit(text, Math.max(0, from - w), Math.min(text.length(), to + w)) >= 0;
     }
 
-    /** Digit groups joined by one or two separators, as start/end pairs per run; runs glued to letters are left out. */
+    /**
+     * Digit groups joined by one or two separators, as start/end pairs per run; runs glued to letters are left out.
+     * The groups of the run being read go to one int array (not a list of boxed bounds: a run is read for every digit
+     * window of every text).
+     */
     private static List<int[]> runs(String text, int from, int to) {
-        List<int[]> out = new ArrayList<>();
+        List<int[]> out = new ArrayList<>(2);
+        int[] groups = new int[8];
         int i = from;
         while (i < to) {
             if (!isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
-            List<Integer> groups = new ArrayList<>();
+            int n = 0;
             while (true) {
                 int gs = i;
                 while (i < to && isDigit(text.charAt(i))) {
                     i++;
                 }
-                groups.add(gs);
-                groups.add(i);
+                if (n + 2 > groups.length) {
+                    groups = Arrays.copyOf(groups, 2 * groups.length);
+                }
+                groups[n++] = gs;
+                groups[n++] = i;
                 int j = i;
                 while (j < to && j - i < 2 && SEPARATORS.indexOf(text.charAt(j)) >= 0) {
                     j++;
@@ -188,15 +194,20 @@ final class PhoneDetector implements SpanFinder {
                     break;
                 }
             }
-            int runStart = groups.get(0);
-            int runEnd = groups.get(groups.size() - 1);
-            boolean glued = runStart > 0 && Character.isLetter(text.charAt(runStart - 1))
-                    || runEnd < text.length() && Character.isLetter(text.charAt(runEnd));
+            int runStart = groups[0];
+            int runEnd = groups[n - 1];
+            boolean glued = runStart > 0 && isLetter(text.charAt(runStart - 1))
+                    || runEnd < text.length() && isLetter(text.charAt(runEnd));
             if (!glued) {
-                out.add(groups.stream().mapToInt(Integer::intValue).toArray());
+                out.add(Arrays.copyOf(groups, n));
             }
         }
         return out;
+    }
+
+    /** {@link Character#isLetter}, without its table lookups for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** Whether the run's first three groups are a date: yyyy-mm-dd or dd.mm.yyyy with one separator. */

@@ -1,0 +1,44 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.Scanner;
+import io.piiscanner.core.model.Finding;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the phone detector cuts candidates out of a text and which regions it reads them with. */
+class PhoneDetectorTest {
+
+    private static final Scanner PHONES = Scanner.builder().entities(Set.of("PHONE")).build();
+
+    private static List<String> phones(Scanner scanner, String text) {
+        return scanner.scan(text).stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void aNumberAtTheStartOfALongRunOfGroupsIsFoundWithoutTheGroupsAfterIt() {
+        // six groups (the run's buffer grows past four); all of them hold 16 digits, too many for any number
+        assertThat(phones(PHONES, "call +44 20 7946 0958 12 34 today")).containsExactly("+44 20 7946 0958");
+    }
+
+    @Test
+    void aRunGluedToALetterOnEitherSideIsNoPhoneNumberWhateverTheAlphabet() {
+        assertThat(phones(PHONES, "call +44 20 7946 0958 today")).containsExactly("+44 20 7946 0958");
+        assertThat(phones(PHONES, "call +44 20 7946 0958x today")).isEmpty();
+        assertThat(phones(PHONES, "call +44 20 7946 0958é today")).isEmpty();
+        assertThat(phones(PHONES, "ref é030 901820 12")).isEmpty();
+    }
+
+    @Test
+    void aNationalNumberIsReadWithTheScanRegionAndTheDefaultRegionAlike() {
+        String text = "Telefon: 030 901820 12";
+        List<Finding> german = Scanner.builder().entities(Set.of("PHONE")).defaultRegion("DE").build().scan(text);
+        assertThat(german).singleElement().satisfies(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo("030 901820 12"));
+        // a region in which the digits are no valid number finds nothing without the fallback regions' help
+        assertThat(Scanner.builder().entities(Set.of("PHONE")).defaultRegion("JP").build().scan("ref 030 901820 12"))
+                .isEmpty();
+    }
+}
