@@ -130,8 +130,12 @@ final class CandidateIndex {
     /** See {@link #gluedToLetter}: on the group's start side, on its end side. */
     private static final byte GLUED_BEFORE = 4;
     private static final byte GLUED_AFTER = 8;
-    /** Set in every group's flags once they are read: 0 is "not read yet". */
-    private static final byte EDGES_READ = 16;
+    /**
+     * Set in a group's flags once its letter flags, or its glued flags, are read: each pair on its own, as most
+     * digit rules ask only whether a run is glued (the letter sides are asked by few rules, and not of glued runs).
+     */
+    private static final byte LETTERS_READ = 16;
+    private static final byte GLUED_READ = 32;
     private static final int[] NO_INTS = new int[0];
 
     private String text;
@@ -286,6 +290,18 @@ final class CandidateIndex {
             runCount[set] = computedRuns;
             runMaxDigits[set] = computedMaxDigits;
             runMaxGroups[set] = computedMaxGroups;
+            // The sets that join exactly the same gaps have the same runs ("2024-03-12" for all sets holding
+            // a dash, half the pack's): they take these, not a copy of their own.
+            long alike = setsJoiningAlike(set) & ~(1L << set);
+            for (; alike != 0; alike &= alike - 1) {
+                int other = Long.numberOfTrailingZeros(alike);
+                if (other < runsBySet.length && runsBySet[other] == null) {
+                    runsBySet[other] = runs;
+                    runCount[other] = computedRuns;
+                    runMaxDigits[other] = computedMaxDigits;
+                    runMaxGroups[other] = computedMaxGroups;
+                }
+            }
         } else {
             // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of
             // runs, a group each.
@@ -300,6 +316,18 @@ final class CandidateIndex {
         }
         runsBySet[set] = runs;
         return runs;
+    }
+
+    /** The separator sets that join the same gaps of the text as {@code set} (set itself among them). */
+    private long setsJoiningAlike(int set) {
+        long[] joins = gapJoins;
+        long alike = -1L;
+        for (int k = 1; k < groupCount; k++) {
+            long sets = joins[k];
+            // the sets that join gap k if set does, the others if it does not
+            alike &= ((sets >>> set) & 1) != 0 ? sets : ~sets;
+        }
+        return alike;
     }
 
     /**
@@ -451,29 +479,31 @@ final class CandidateIndex {
         }
     }
 
-    /** What touches digit group {@code k}'s edges, read on first use. */
-    private int edges(int k) {
-        byte flags = groupEdges[k];
-        if (flags == 0) {
+    /** What touches digit group {@code k}'s edges: the flags of pair {@code read}, read on first use. */
+    private int edges(int k, int read) {
+        int flags = groupEdges[k];
+        if ((flags & read) == 0) {
             // once a group, however many rules and separator sets ask: a call kept out of the rules' loop
-            flags = groupEdges[k] = readEdges(k);
+            flags = groupEdges[k] = readEdges(k, flags, read);
         }
         return flags;
     }
 
-    private byte readEdges(int k) {
+    private byte readEdges(int k, int flags, int read) {
         int s = digitGroups[2 * k];
         int e = digitGroups[2 * k + 1];
-        return (byte) (EDGES_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0)
-                | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+        if (read == LETTERS_READ) {
+            return (byte) (flags | LETTERS_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0));
+        }
+        return (byte) (flags | GLUED_READ | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
     }
 
-    private boolean startEdge(DigitRun run, int flag) {
-        return (edges(run.first) & flag) != 0;
+    private boolean startEdge(DigitRun run, int flag, int read) {
+        return (edges(run.first, read) & flag) != 0;
     }
 
-    private boolean endEdge(DigitRun run, int flag) {
-        return (edges(run.first + run.count - 1) & flag) != 0;
+    private boolean endEdge(DigitRun run, int flag, int read) {
+        return (edges(run.first + run.count - 1, read) & flag) != 0;
     }
 
     private boolean startsWithShape(int start, String shape) {
@@ -499,9 +529,9 @@ final class CandidateIndex {
     boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
         return switch (side) {
             case ANY_OR_NONE -> true;
-            case BEFORE -> startEdge(run, LETTER_BEFORE);
-            case AFTER -> endEdge(run, LETTER_AFTER);
-            case EITHER -> startEdge(run, LETTER_BEFORE) || endEdge(run, LETTER_AFTER);
+            case BEFORE -> startEdge(run, LETTER_BEFORE, LETTERS_READ);
+            case AFTER -> endEdge(run, LETTER_AFTER, LETTERS_READ);
+            case EITHER -> startEdge(run, LETTER_BEFORE, LETTERS_READ) || endEdge(run, LETTER_AFTER, LETTERS_READ);
         };
     }
 
@@ -537,7 +567,7 @@ final class CandidateIndex {
      * "INV_4471123").
      */
     boolean gluedToLetter(DigitRun run) {
-        return startEdge(run, GLUED_BEFORE) || endEdge(run, GLUED_AFTER);
+        return startEdge(run, GLUED_BEFORE, GLUED_READ) || endEdge(run, GLUED_AFTER, GLUED_READ);
     }
 
     private boolean gluedBefore(int s) {
