@@ -131,11 +131,10 @@ final class CandidateIndex {
     private static final byte GLUED_BEFORE = 4;
     private static final byte GLUED_AFTER = 8;
     /**
-     * Set in a group's flags once its letter flags, or its glued flags, are read: each pair on its own, as most
-     * digit rules ask only whether a run is glued (the letter sides are asked by few rules, and not of glued runs).
+     * Set in a group's flags once its letter flags are read, on their own: few rules ask for the letter sides
+     * (and not of glued runs), most digit rules only whether a run is glued (see {@link #readGlued}).
      */
     private static final byte LETTERS_READ = 16;
-    private static final byte GLUED_READ = 32;
     private static final int[] NO_INTS = new int[0];
 
     private String text;
@@ -179,6 +178,8 @@ final class CandidateIndex {
     private long joiningSets;
     /** Whether {@link #apartPool} holds this text's runs of a group each. */
     private boolean apartRead;
+    /** Whether the glued flags of {@link #groupEdges} are read for this text's groups. */
+    private boolean gluedRead;
 
     CandidateIndex(String text, Shapes shapes) {
         this.shapes = shapes;
@@ -477,33 +478,44 @@ final class CandidateIndex {
         } else {
             java.util.Arrays.fill(groupEdges, 0, groupCount, (byte) 0);
         }
+        gluedRead = false;
     }
 
-    /** What touches digit group {@code k}'s edges: the flags of pair {@code read}, read on first use. */
-    private int edges(int k, int read) {
+    /**
+     * Reads whether each group is glued to a letter, for all groups at once: once one standalone rule asks, the
+     * others ask of nearly every group, and one loop costs less than a test and a call per group and rule.
+     */
+    private void readGlued() {
+        int[] g = digitGroups;
+        byte[] edges = groupEdges;
+        for (int k = 0; k < groupCount; k++) {
+            edges[k] |= (byte) ((gluedBefore(g[2 * k]) ? GLUED_BEFORE : 0) | (gluedAfter(g[2 * k + 1]) ? GLUED_AFTER : 0));
+        }
+        gluedRead = true;
+    }
+
+    /** What touches digit group {@code k}'s edges: its letter flags, read on first use. */
+    private int letterEdges(int k) {
         int flags = groupEdges[k];
-        if ((flags & read) == 0) {
+        if ((flags & LETTERS_READ) == 0) {
             // once a group, however many rules and separator sets ask: a call kept out of the rules' loop
-            flags = groupEdges[k] = readEdges(k, flags, read);
+            flags = groupEdges[k] = readLetterEdges(k, flags);
         }
         return flags;
     }
 
-    private byte readEdges(int k, int flags, int read) {
+    private byte readLetterEdges(int k, int flags) {
         int s = digitGroups[2 * k];
         int e = digitGroups[2 * k + 1];
-        if (read == LETTERS_READ) {
-            return (byte) (flags | LETTERS_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0));
-        }
-        return (byte) (flags | GLUED_READ | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+        return (byte) (flags | LETTERS_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0));
     }
 
-    private boolean startEdge(DigitRun run, int flag, int read) {
-        return (edges(run.first, read) & flag) != 0;
+    private boolean letterAtStart(DigitRun run) {
+        return (letterEdges(run.first) & LETTER_BEFORE) != 0;
     }
 
-    private boolean endEdge(DigitRun run, int flag, int read) {
-        return (edges(run.first + run.count - 1, read) & flag) != 0;
+    private boolean letterAtEnd(DigitRun run) {
+        return (letterEdges(run.first + run.count - 1) & LETTER_AFTER) != 0;
     }
 
     private boolean startsWithShape(int start, String shape) {
@@ -529,9 +541,9 @@ final class CandidateIndex {
     boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
         return switch (side) {
             case ANY_OR_NONE -> true;
-            case BEFORE -> startEdge(run, LETTER_BEFORE, LETTERS_READ);
-            case AFTER -> endEdge(run, LETTER_AFTER, LETTERS_READ);
-            case EITHER -> startEdge(run, LETTER_BEFORE, LETTERS_READ) || endEdge(run, LETTER_AFTER, LETTERS_READ);
+            case BEFORE -> letterAtStart(run);
+            case AFTER -> letterAtEnd(run);
+            case EITHER -> letterAtStart(run) || letterAtEnd(run);
         };
     }
 
@@ -567,7 +579,11 @@ final class CandidateIndex {
      * "INV_4471123").
      */
     boolean gluedToLetter(DigitRun run) {
-        return startEdge(run, GLUED_BEFORE, GLUED_READ) || endEdge(run, GLUED_AFTER, GLUED_READ);
+        if (!gluedRead) {
+            readGlued(); // once a text, when the first rule asks
+        }
+        byte[] edges = groupEdges;
+        return (edges[run.first] & GLUED_BEFORE) != 0 || (edges[run.first + run.count - 1] & GLUED_AFTER) != 0;
     }
 
     private boolean gluedBefore(int s) {
