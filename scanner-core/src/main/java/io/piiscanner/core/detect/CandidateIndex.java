@@ -30,9 +30,6 @@ final class CandidateIndex {
          */
         private final byte[][] tokenClasses;
         private final boolean[] nonAsciiExtras;
-        /** Whether an ASCII character is a token character of some set; and every set's non-ASCII extras. */
-        private final boolean[] anyTokenChar = new boolean[128];
-        private final String nonAsciiExtraChars;
 
         Shapes(List<String> separatorSets, List<String> tokenExtras) {
             this.separatorSets = separatorSets.stream().distinct().toArray(String[]::new);
@@ -45,15 +42,7 @@ final class CandidateIndex {
                             : this.tokenExtras[e].indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
                 }
                 nonAsciiExtras[e] = this.tokenExtras[e].chars().anyMatch(c -> c >= 128);
-                for (char c = 0; c < 128; c++) {
-                    anyTokenChar[c] |= tokenClasses[e][c] != 0;
-                }
             }
-            StringBuilder nonAscii = new StringBuilder();
-            for (String e : this.tokenExtras) {
-                e.chars().filter(c -> c >= 128).forEach(c -> nonAscii.append((char) c));
-            }
-            this.nonAsciiExtraChars = nonAscii.toString();
             if (this.separatorSets.length > 64) {
                 throw new IllegalArgumentException("more than 64 digit-run separator sets");
             }
@@ -92,7 +81,10 @@ final class CandidateIndex {
         }
 
         private void set(int[] bounds, int first, int count) {
-            this.bounds = bounds;
+            if (this.bounds != bounds) {
+                // the same array from text to text, as a rule: no reference store (and its GC barrier) per run
+                this.bounds = bounds;
+            }
             this.first = first;
             this.count = count;
         }
@@ -138,8 +130,11 @@ final class CandidateIndex {
     /** See {@link #gluedToLetter}: on the group's start side, on its end side. */
     private static final byte GLUED_BEFORE = 4;
     private static final byte GLUED_AFTER = 8;
-    /** Set in every group's flags once they are read: 0 is "not read yet". */
-    private static final byte EDGES_READ = 16;
+    /**
+     * Set in a group's flags once its letter flags are read, on their own: few rules ask for the letter sides
+     * (and not of glued runs), most digit rules only whether a run is glued (see {@link #readGlued}).
+     */
+    private static final byte LETTERS_READ = 16;
     private static final int[] NO_INTS = new int[0];
 
     private String text;
@@ -172,8 +167,19 @@ final class CandidateIndex {
     private byte[] groupEdges = new byte[8];
     /** How many digit groups the text holds, or -1 before they are read. */
     private int groupCount;
-    /** Per gap between digit groups k-1 and k (index k), the separator sets that join across it. */
+    /** The most digits one group holds. */
+    private int maxGroupDigits;
+    /**
+     * Per gap between digit groups k-1 and k (index k), the separator sets that join across it; 0 at index
+     * {@link #groupCount}, after the last group, so that a run ends there without a test of its own.
+     */
     private long[] gapJoins = new long[1];
+    /** The separator sets that join some gap of the text (the others' runs are the groups one by one). */
+    private long joiningSets;
+    /** Whether {@link #apartPool} holds this text's runs of a group each. */
+    private boolean apartRead;
+    /** Whether the glued flags of {@link #groupEdges} are read for this text's groups. */
+    private boolean gluedRead;
 
     CandidateIndex(String text, Shapes shapes) {
         this.shapes = shapes;
@@ -201,6 +207,7 @@ final class CandidateIndex {
         java.util.Arrays.fill(runsBySet, null);
         java.util.Arrays.fill(tokenInts, -1);
         groupCount = -1;
+        apartRead = false;
         if (text == null) {
             dropLargeBuffers();
         }
@@ -257,56 +264,71 @@ final class CandidateIndex {
      * The runs of separator set {@code set} of the {@link Shapes}: digit groups joined by one to three separator
      * characters of the set ("4111 1111", "(415) 555-2671"); any other character ends a run. The text is read once
      * for all sets (the maximal digit groups, and for each gap between two groups the sets it joins), then each
-     * set only walks the gaps' bits.
+     * set a rule asks for only walks the gaps' bits.
      */
     DigitRun[] digitRuns(int set) { // the first digitRunCount(set) places; valid until the next reset
         DigitRun[] runs = runsBySet[set];
         if (runs == null) {
-            // Once a text, when the first rule asks: a call the compiler does not inline into the rules' loop.
-            readRuns();
-            runs = runsBySet[set];
+            // Once a text and set, when the first rule asks: a call the compiler does not inline into the rules' loop.
+            runs = readRuns(set);
         }
         return runs;
     }
 
-    /** The runs of every separator set. */
-    private void readRuns() {
+    /** The runs of separator set {@code set}, with their count and most digits and groups. */
+    private DigitRun[] readRuns(int set) {
         if (groupCount < 0) {
             readGroups();
         }
+        DigitRun[] runs;
         if (groupCount == 0) {
-            java.util.Arrays.fill(runsBySet, NO_RUNS);
-            java.util.Arrays.fill(runCount, 0);
-            java.util.Arrays.fill(runMaxDigits, 0);
-            java.util.Arrays.fill(runMaxGroups, 0);
-            return;
-        }
-        // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of runs,
-        // a group each.
-        long joinsAny = 0;
-        for (int k = 1; k < groupCount; k++) {
-            joinsAny |= gapJoins[k];
-        }
-        int apartCount = -1;
-        int apartDigits = 0;
-        for (int set = 0; set < runsBySet.length; set++) {
-            if ((joinsAny & (1L << set)) != 0) {
-                runsBySet[set] = runPool[set] = computeDigitRuns(set, runPool[set]);
-                runCount[set] = computedRuns;
-                runMaxDigits[set] = computedMaxDigits;
-                runMaxGroups[set] = computedMaxGroups;
-            } else {
-                if (apartCount < 0) {
-                    apartPool = computeDigitRuns(set, apartPool);
-                    apartCount = computedRuns;
-                    apartDigits = computedMaxDigits;
+            runs = NO_RUNS;
+            runCount[set] = 0;
+            runMaxDigits[set] = 0;
+            runMaxGroups[set] = 0;
+        } else if ((joiningSets & (1L << set)) != 0) {
+            runs = runPool[set] = computeDigitRuns(set, runPool[set]);
+            runCount[set] = computedRuns;
+            runMaxDigits[set] = computedMaxDigits;
+            runMaxGroups[set] = computedMaxGroups;
+            // The sets that join exactly the same gaps have the same runs ("2024-03-12" for all sets holding
+            // a dash, half the pack's): they take these, not a copy of their own.
+            long alike = setsJoiningAlike(set) & ~(1L << set);
+            for (; alike != 0; alike &= alike - 1) {
+                int other = Long.numberOfTrailingZeros(alike);
+                if (other < runsBySet.length && runsBySet[other] == null) {
+                    runsBySet[other] = runs;
+                    runCount[other] = computedRuns;
+                    runMaxDigits[other] = computedMaxDigits;
+                    runMaxGroups[other] = computedMaxGroups;
                 }
-                runsBySet[set] = apartPool;
-                runCount[set] = apartCount;
-                runMaxDigits[set] = apartDigits;
-                runMaxGroups[set] = 1;
             }
+        } else {
+            // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of
+            // runs, a group each.
+            if (!apartRead) {
+                apartPool = apartRuns(apartPool);
+                apartRead = true;
+            }
+            runs = apartPool;
+            runCount[set] = groupCount;
+            runMaxDigits[set] = maxGroupDigits;
+            runMaxGroups[set] = 1;
         }
+        runsBySet[set] = runs;
+        return runs;
+    }
+
+    /** The separator sets that join the same gaps of the text as {@code set} (set itself among them). */
+    private long setsJoiningAlike(int set) {
+        long[] joins = gapJoins;
+        long alike = -1L;
+        for (int k = 1; k < groupCount; k++) {
+            long sets = joins[k];
+            // the sets that join gap k if set does, the others if it does not
+            alike &= ((sets >>> set) & 1) != 0 ? sets : ~sets;
+        }
+        return alike;
     }
 
     /**
@@ -332,45 +354,59 @@ final class CandidateIndex {
     private int computedMaxDigits;
     private int computedMaxGroups;
 
-    /** Writes the runs of {@code set} into {@code pool} (or a larger copy, returned), reusing its run objects. */
+    /**
+     * Writes the runs of {@code set} into {@code pool} (or a larger copy, returned), reusing its run objects; in one
+     * pass over the gaps, the pool growing as runs come (a usual text's pool is large enough from the start).
+     */
     private DigitRun[] computeDigitRuns(int set, DigitRun[] pool) {
         int[] g = digitGroups;
         int groupCount = this.groupCount;
         long bit = 1L << set;
         long[] joins = gapJoins;
-        int n = 1;
-        for (int k = 1; k < groupCount; k++) {
-            if ((joins[k] & bit) == 0) {
-                n++;
-            }
-        }
-        DigitRun[] runs = pool.length >= n ? pool : java.util.Arrays.copyOf(pool, Math.max(n, 2 * pool.length));
+        DigitRun[] runs = pool;
         int first = 0;
         int r = 0;
-        int digits = g[1] - g[0];
+        int digits = 0;
         int maxDigits = 0;
         int maxGroups = 0;
-        for (int k = 1; k <= groupCount; k++) {
-            if (k == groupCount || (joins[k] & bit) == 0) {
+        for (int k = 0; k < groupCount; k++) {
+            digits += g[2 * k + 1] - g[2 * k];
+            if ((joins[k + 1] & bit) == 0) { // joins[groupCount] is 0: the last group ends a run
                 maxDigits = Math.max(maxDigits, digits);
-                maxGroups = Math.max(maxGroups, k - first);
+                maxGroups = Math.max(maxGroups, k + 1 - first);
                 digits = 0;
+                if (r == runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, Math.max(8, 2 * runs.length));
+                }
                 DigitRun run = runs[r];
                 if (run == null) {
-                    runs[r] = new DigitRun(g, first, k - first);
+                    runs[r] = new DigitRun(g, first, k + 1 - first);
                 } else {
-                    run.set(g, first, k - first);
+                    run.set(g, first, k + 1 - first);
                 }
                 r++;
-                first = k;
-            }
-            if (k < groupCount) {
-                digits += g[2 * k + 1] - g[2 * k];
+                first = k + 1;
             }
         }
         computedRuns = r;
         computedMaxDigits = maxDigits;
         computedMaxGroups = maxGroups;
+        return runs;
+    }
+
+    /** Writes a run per digit group into {@code pool} (or a larger copy, returned), reusing its run objects. */
+    private DigitRun[] apartRuns(DigitRun[] pool) {
+        int[] g = digitGroups;
+        int n = groupCount;
+        DigitRun[] runs = pool.length >= n ? pool : java.util.Arrays.copyOf(pool, Math.max(n, 2 * pool.length));
+        for (int k = 0; k < n; k++) {
+            DigitRun run = runs[k];
+            if (run == null) {
+                runs[k] = new DigitRun(g, k, 1);
+            } else {
+                run.set(g, k, 1);
+            }
+        }
         return runs;
     }
 
@@ -391,26 +427,31 @@ final class CandidateIndex {
         int[] g = digitGroups;
         char[] cs = chars;
         int n = length;
-        int start = -1;
-        // one loop, a group's start and end as the digit/non-digit changes (n: the end of a group at the text's end)
-        for (int i = 0; i <= n; i++) {
-            boolean digit = i < n && isDigit(cs[i]);
-            if (digit == start < 0) {
-                if (digit) {
-                    start = i;
-                } else {
-                    if (count + 2 > g.length) {
-                        g = java.util.Arrays.copyOf(g, Math.max(16, g.length * 2));
-                    }
-                    g[count++] = start;
-                    g[count++] = i;
-                    start = -1;
-                }
+        int maxDigits = 0;
+        int i = 0;
+        // to the next digit, then to the next non-digit: a group each time round
+        while (true) {
+            while (i < n && !isDigit(cs[i])) {
+                i++;
             }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            do {
+                i++;
+            } while (i < n && isDigit(cs[i]));
+            if (count + 2 > g.length) {
+                g = java.util.Arrays.copyOf(g, Math.max(16, g.length * 2));
+            }
+            g[count++] = start;
+            g[count++] = i;
+            maxDigits = Math.max(maxDigits, i - start);
         }
         int groupCount = count / 2;
-        long[] joins = gapJoins.length >= groupCount ? gapJoins : new long[Math.max(groupCount, 2 * gapJoins.length)];
+        long[] joins = gapJoins.length > groupCount ? gapJoins : new long[Math.max(groupCount + 1, 2 * gapJoins.length)];
         long[] holding = shapes.setsHolding;
+        long joining = 0;
         for (int k = 1; k < groupCount; k++) {
             int from = g[2 * k - 1];
             int to = g[2 * k];
@@ -419,45 +460,62 @@ final class CandidateIndex {
                 continue;
             }
             long sets = -1L;
-            for (int i = from; i < to && sets != 0; i++) {
-                char c = chars[i];
+            for (int j = from; j < to && sets != 0; j++) {
+                char c = cs[j];
                 sets &= c < 128 ? holding[c] : 0L;
             }
             joins[k] = sets;
+            joining |= sets;
         }
+        joins[groupCount] = 0;
         gapJoins = joins;
+        joiningSets = joining;
         digitGroups = g;
+        maxGroupDigits = maxDigits;
         this.groupCount = groupCount;
         if (groupEdges.length < groupCount) {
             groupEdges = new byte[Math.max(groupCount, 2 * groupEdges.length)];
         } else {
             java.util.Arrays.fill(groupEdges, 0, groupCount, (byte) 0);
         }
+        gluedRead = false;
     }
 
-    /** What touches digit group {@code k}'s edges, read on first use. */
-    private int edges(int k) {
-        byte flags = groupEdges[k];
-        if (flags == 0) {
+    /**
+     * Reads whether each group is glued to a letter, for all groups at once: once one standalone rule asks, the
+     * others ask of nearly every group, and one loop costs less than a test and a call per group and rule.
+     */
+    private void readGlued() {
+        int[] g = digitGroups;
+        byte[] edges = groupEdges;
+        for (int k = 0; k < groupCount; k++) {
+            edges[k] |= (byte) ((gluedBefore(g[2 * k]) ? GLUED_BEFORE : 0) | (gluedAfter(g[2 * k + 1]) ? GLUED_AFTER : 0));
+        }
+        gluedRead = true;
+    }
+
+    /** What touches digit group {@code k}'s edges: its letter flags, read on first use. */
+    private int letterEdges(int k) {
+        int flags = groupEdges[k];
+        if ((flags & LETTERS_READ) == 0) {
             // once a group, however many rules and separator sets ask: a call kept out of the rules' loop
-            flags = groupEdges[k] = readEdges(k);
+            flags = groupEdges[k] = readLetterEdges(k, flags);
         }
         return flags;
     }
 
-    private byte readEdges(int k) {
+    private byte readLetterEdges(int k, int flags) {
         int s = digitGroups[2 * k];
         int e = digitGroups[2 * k + 1];
-        return (byte) (EDGES_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0)
-                | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+        return (byte) (flags | LETTERS_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0));
     }
 
-    private boolean startEdge(DigitRun run, int flag) {
-        return (edges(run.first) & flag) != 0;
+    private boolean letterAtStart(DigitRun run) {
+        return (letterEdges(run.first) & LETTER_BEFORE) != 0;
     }
 
-    private boolean endEdge(DigitRun run, int flag) {
-        return (edges(run.first + run.count - 1) & flag) != 0;
+    private boolean letterAtEnd(DigitRun run) {
+        return (letterEdges(run.first + run.count - 1) & LETTER_AFTER) != 0;
     }
 
     private boolean startsWithShape(int start, String shape) {
@@ -483,9 +541,9 @@ final class CandidateIndex {
     boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
         return switch (side) {
             case ANY_OR_NONE -> true;
-            case BEFORE -> startEdge(run, LETTER_BEFORE);
-            case AFTER -> endEdge(run, LETTER_AFTER);
-            case EITHER -> startEdge(run, LETTER_BEFORE) || endEdge(run, LETTER_AFTER);
+            case BEFORE -> letterAtStart(run);
+            case AFTER -> letterAtEnd(run);
+            case EITHER -> letterAtStart(run) || letterAtEnd(run);
         };
     }
 
@@ -499,11 +557,11 @@ final class CandidateIndex {
         int letters = !letterAt(i) ? 0 : !letterAt(i - 1) ? 1 : !letterAt(i - 2) ? 2 : !letterAt(i - 3) ? 3 : 4;
         i -= letters;
         // Standing alone: "3t000063" inside a record id is not a prefix.
-        return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(chars[i]));
+        return letters >= 1 && letters <= 3 && (i < 0 || !isLetterOrDigit(chars[i]));
     }
 
     private boolean letterAt(int i) {
-        return i >= 0 && Character.isLetter(chars[i]);
+        return i >= 0 && isLetter(chars[i]);
     }
 
     /** A single letter just after the run ("12345678Z", "1234567-L"), not the start of a word. */
@@ -512,8 +570,7 @@ final class CandidateIndex {
         if (i < length && (chars[i] == ' ' || chars[i] == '-')) {
             i++;
         }
-        return i < length && Character.isLetter(chars[i])
-                && (i + 1 == length || !Character.isLetter(chars[i + 1]));
+        return i < length && isLetter(chars[i]) && (i + 1 == length || !isLetter(chars[i + 1]));
     }
 
     /**
@@ -522,17 +579,24 @@ final class CandidateIndex {
      * "INV_4471123").
      */
     boolean gluedToLetter(DigitRun run) {
-        return startEdge(run, GLUED_BEFORE) || endEdge(run, GLUED_AFTER);
+        if (!gluedRead) {
+            readGlued(); // once a text, when the first rule asks
+        }
+        byte[] edges = groupEdges;
+        return (edges[run.first] & GLUED_BEFORE) != 0 || (edges[run.first + run.count - 1] & GLUED_AFTER) != 0;
     }
 
     private boolean gluedBefore(int s) {
-        return s > 0 && (Character.isLetter(chars[s - 1])
-                || s > 1 && "-_/".indexOf(chars[s - 1]) >= 0 && Character.isLetter(chars[s - 2]));
+        return s > 0 && (isLetter(chars[s - 1]) || s > 1 && isJoining(chars[s - 1]) && isLetter(chars[s - 2]));
     }
 
     private boolean gluedAfter(int e) {
-        return e < length && (Character.isLetter(chars[e])
-                || e + 1 < length && "-_/".indexOf(chars[e]) >= 0 && Character.isLetter(chars[e + 1]));
+        return e < length && (isLetter(chars[e]) || e + 1 < length && isJoining(chars[e]) && isLetter(chars[e + 1]));
+    }
+
+    /** The characters that glue a letter to a run from one place away: "SO-2024", "INV_4471", "A/123". */
+    private static boolean isJoining(char c) {
+        return c == '-' || c == '_' || c == '/';
     }
 
     /**
@@ -618,50 +682,10 @@ final class CandidateIndex {
     int tokenInts(int extras) {
         int n = tokenInts[extras];
         if (n < 0) {
-            // once a text, when the first rule asks: the tokens of every set
-            readTokens();
-            n = tokenInts[extras];
+            // once a text and set, when the first rule asks: a call kept out of the rules' loop
+            n = tokenInts[extras] = readTokens(extras);
         }
         return n;
-    }
-
-    /**
-     * The tokens of every extra-character set in one pass: the maximal runs of characters that are token characters
-     * of some set ("super tokens") are found once, and only those holding a digit (most hold none: words) are
-     * split into each set's tokens, which never cross a super token's edge.
-     */
-    private void readTokens() {
-        java.util.Arrays.fill(tokenInts, 0);
-        if (!hasDigits()) {
-            return;
-        }
-        boolean[] any = shapes.anyTokenChar;
-        String nonAscii = shapes.nonAsciiExtraChars;
-        char[] cs = chars;
-        int n = length;
-        int start = -1;
-        boolean digit = false;
-        for (int i = 0; i <= n; i++) {
-            boolean token = false;
-            if (i < n) {
-                char c = cs[i];
-                token = c < 128 ? any[c] : !nonAscii.isEmpty() && nonAscii.indexOf(c) >= 0;
-                digit |= token && isDigit(c);
-            }
-            if (token) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                if (digit) {
-                    for (int e = 0; e < tokenInts.length; e++) {
-                        tokenInts[e] = addTokens(e, start, i, tokenInts[e]);
-                    }
-                }
-                start = -1;
-                digit = false;
-            }
-        }
     }
 
     /** Whether the token at {@code tokens[i .. i + 3]} has the trigger's length, mix and shape. */
@@ -672,50 +696,63 @@ final class CandidateIndex {
     }
 
     /**
-     * Adds the tokens of extra-character set {@code extras} within {@code chars[from, to)} to its array, from place
-     * {@code count} on, as {start, end, digits, letters}; the new count. Tokens without a digit are left out: every
-     * identifier a token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most
-     * tokens.
+     * Writes the tokens of extra-character set {@code extras} to its array as {start, end, digits, letters}; their
+     * count of places. Tokens without a digit are left out: every identifier a token trigger looks for (IBAN, codice
+     * fiscale, PAN, wallets, IPv6) holds one, and words are most tokens. So the tokens are found from the digit
+     * groups, not by a pass over the text: each group that the last token did not cover grows left and right over
+     * the set's token characters into its token (a digit is a token character of every set, so a token holding a
+     * digit holds a whole group). Only the characters of tokens with digits are read, once a set.
      */
-    private int addTokens(int extras, int from, int to, int count) {
+    private int readTokens(int extras) {
+        if (!hasDigits()) {
+            return 0;
+        }
         byte[] classes = shapes.tokenClasses[extras];
         String extra = shapes.tokenExtras[extras];
         boolean nonAscii = shapes.nonAsciiExtras[extras];
         int[] out = tokensByExtras[extras] == null ? NO_INTS : tokensByExtras[extras];
+        int[] g = digitGroups;
         char[] cs = chars;
-        int start = -1;
-        int digits = 0;
-        int letters = 0;
-        // a token starts and ends as the set's token characters start and stop
-        for (int i = from; i <= to; i++) {
-            int k = 0;
-            if (i < to) {
-                char c = cs[i];
-                k = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+        int n = length;
+        int count = 0;
+        int covered = 0; // the end of the last token: groups starting before it are in it
+        for (int k = 0; k < groupCount; k++) {
+            int groupStart = g[2 * k];
+            if (groupStart < covered) {
+                continue;
             }
-            if (k != 0) {
-                if (start < 0) {
-                    start = i;
-                    digits = 0;
-                    letters = 0;
+            int digits = g[2 * k + 1] - groupStart;
+            int letters = 0;
+            // Leftwards no digit: the group before is in the last token, whose end is not a token character.
+            int start = groupStart;
+            while (start > 0) {
+                char c = cs[start - 1];
+                int kind = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+                if (kind == 0) {
+                    break;
                 }
-                if (k == TOKEN_DIGIT) {
-                    digits++;
-                } else if (k == TOKEN_LETTER) {
-                    letters++;
-                }
-            } else if (start >= 0) {
-                if (digits > 0) {
-                    if (count + 4 > out.length) {
-                        out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
-                    }
-                    out[count++] = start;
-                    out[count++] = i;
-                    out[count++] = digits;
-                    out[count++] = letters;
-                }
-                start = -1;
+                start--;
+                letters += kind == TOKEN_LETTER ? 1 : 0;
             }
+            int end = g[2 * k + 1];
+            while (end < n) {
+                char c = cs[end];
+                int kind = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+                if (kind == 0) {
+                    break;
+                }
+                end++;
+                digits += kind == TOKEN_DIGIT ? 1 : 0;
+                letters += kind == TOKEN_LETTER ? 1 : 0;
+            }
+            if (count + 4 > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
+            }
+            out[count++] = start;
+            out[count++] = end;
+            out[count++] = digits;
+            out[count++] = letters;
+            covered = end;
         }
         tokensByExtras[extras] = out;
         return count;
@@ -723,6 +760,16 @@ final class CandidateIndex {
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@link Character#isLetter}, without its table lookups for ASCII (most characters the edge tests read). */
+    static boolean isLetter(char c) {
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, without its table lookups for ASCII. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? isAsciiLetter(c) || isDigit(c) : Character.isLetterOrDigit(c);
     }
 
     static boolean isAsciiLetter(char c) {

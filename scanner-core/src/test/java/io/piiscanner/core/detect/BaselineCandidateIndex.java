@@ -1,0 +1,734 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.rules.Prefilter;
+import io.piiscanner.core.validate.Validator;
+
+import java.util.List;
+
+/**
+ * The candidate index as it was before its tokens were read from the digit groups and its edge tests took ASCII
+ * fast paths, kept to check that the faster one answers the same ({@code CandidateIndexEquivalenceTest}).
+ *
+ * <p>The cheap structures of one text that the prefilter asks about: runs of digit groups and shaped
+ * tokens. Each is computed in one pass, only when a rule asks, and cached for the other rules of the
+ * same scan. Not thread-safe: one instance per thread, {@linkplain #reset reset} for each text; its arrays are
+ * kept from text to text (a record scan reads a dozen short values a record).
+ */
+final class BaselineCandidateIndex {
+
+    /**
+     * The separator sets and token extra characters of a rule pack, numbered once per engine, so that a scan
+     * finds its rules' runs and tokens by index (dozens of lookups a text) instead of by string. For each ASCII
+     * character, a bit per separator set that holds it: a gap between digit groups joins them for exactly the
+     * sets whose bits all its characters share.
+     */
+    static final class Shapes {
+        private final String[] separatorSets;
+        private final String[] tokenExtras;
+        private final long[] setsHolding = new long[128];
+        /**
+         * Per token extra-character set, the class of each ASCII character in a token ({@link #TOKEN_DIGIT},
+         * {@link #TOKEN_LETTER}, {@link #TOKEN_EXTRA}, 0 outside tokens), and whether the set holds a non-ASCII
+         * character.
+         */
+        private final byte[][] tokenClasses;
+        private final boolean[] nonAsciiExtras;
+        /** Whether an ASCII character is a token character of some set; and every set's non-ASCII extras. */
+        private final boolean[] anyTokenChar = new boolean[128];
+        private final String nonAsciiExtraChars;
+
+        Shapes(List<String> separatorSets, List<String> tokenExtras) {
+            this.separatorSets = separatorSets.stream().distinct().toArray(String[]::new);
+            this.tokenExtras = tokenExtras.stream().distinct().toArray(String[]::new);
+            this.tokenClasses = new byte[this.tokenExtras.length][128];
+            this.nonAsciiExtras = new boolean[this.tokenExtras.length];
+            for (int e = 0; e < this.tokenExtras.length; e++) {
+                for (char c = 0; c < 128; c++) {
+                    tokenClasses[e][c] = isDigit(c) ? TOKEN_DIGIT : isAsciiLetter(c) ? TOKEN_LETTER
+                            : this.tokenExtras[e].indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+                }
+                nonAsciiExtras[e] = this.tokenExtras[e].chars().anyMatch(c -> c >= 128);
+                for (char c = 0; c < 128; c++) {
+                    anyTokenChar[c] |= tokenClasses[e][c] != 0;
+                }
+            }
+            StringBuilder nonAscii = new StringBuilder();
+            for (String e : this.tokenExtras) {
+                e.chars().filter(c -> c >= 128).forEach(c -> nonAscii.append((char) c));
+            }
+            this.nonAsciiExtraChars = nonAscii.toString();
+            if (this.separatorSets.length > 64) {
+                throw new IllegalArgumentException("more than 64 digit-run separator sets");
+            }
+            for (int s = 0; s < this.separatorSets.length; s++) {
+                for (char c : this.separatorSets[s].toCharArray()) {
+                    if (c >= 128) {
+                        throw new IllegalArgumentException("digit-run separators must be ASCII: " + this.separatorSets[s]);
+                    }
+                    setsHolding[c] |= 1L << s;
+                }
+            }
+        }
+
+        int separatorSet(String separators) {
+            return java.util.Arrays.asList(separatorSets).indexOf(separators);
+        }
+
+        int tokenExtras(String extras) {
+            return java.util.Arrays.asList(tokenExtras).indexOf(extras);
+        }
+    }
+
+    /**
+     * A run of digit groups: groups {@code first .. first + count - 1} of the text's maximal digit groups, read
+     * from the index's one array of group bounds (not a copy per run and separator set). The index reuses its runs
+     * from one text to the next (a text has a few, and a scan reads millions of texts): a run is valid until the
+     * index is reset.
+     */
+    static final class DigitRun {
+        private int[] bounds;
+        private int first;
+        private int count;
+
+        DigitRun(int[] bounds, int first, int count) {
+            set(bounds, first, count);
+        }
+
+        private void set(int[] bounds, int first, int count) {
+            this.bounds = bounds;
+            this.first = first;
+            this.count = count;
+        }
+
+        int start() {
+            return bounds[2 * first];
+        }
+
+        int end() {
+            return bounds[2 * (first + count) - 1];
+        }
+
+        int groupCount() {
+            return count;
+        }
+
+        int groupStart(int group) {
+            return bounds[2 * (first + group)];
+        }
+
+        int groupEnd(int group) {
+            return bounds[2 * (first + group) + 1];
+        }
+
+        int digits(int group) {
+            return groupEnd(group) - groupStart(group);
+        }
+    }
+
+    private static final DigitRun[] NO_RUNS = new DigitRun[0];
+
+    /** Classes of token characters: see {@link Shapes#tokenClasses}. */
+    private static final byte TOKEN_DIGIT = 1;
+    private static final byte TOKEN_LETTER = 2;
+    private static final byte TOKEN_EXTRA = 3;
+
+    /**
+     * Edge flags of a digit group, read once per group when a rule first asks (a run's start is its first group's,
+     * its end its last group's): see {@link #letterBefore} and {@link #letterAfter}.
+     */
+    private static final byte LETTER_BEFORE = 1;
+    private static final byte LETTER_AFTER = 2;
+    /** See {@link #gluedToLetter}: on the group's start side, on its end side. */
+    private static final byte GLUED_BEFORE = 4;
+    private static final byte GLUED_AFTER = 8;
+    /** Set in every group's flags once they are read: 0 is "not read yet". */
+    private static final byte EDGES_READ = 16;
+    private static final int[] NO_INTS = new int[0];
+
+    private String text;
+    /** The text's characters (in the first {@link #length} places): its loops read an array, not a string. */
+    private char[] chars = new char[64];
+    private int length;
+    private final Shapes shapes;
+    /**
+     * Per separator set of {@link #shapes}, its runs, computed on first use: the first {@link #runCount} places of
+     * one of the reused arrays below.
+     */
+    private final DigitRun[][] runsBySet;
+    private final int[] runCount;
+    /** Per separator set, the most digits and the most groups any of its runs holds (0 when it has none). */
+    private final int[] runMaxDigits;
+    private final int[] runMaxGroups;
+    /** Per separator set, the array (and run objects) its runs are written to, kept from text to text. */
+    private final DigitRun[][] runPool;
+    /** The runs shared by every separator set that joins no gap of the text: one run per digit group. */
+    private DigitRun[] apartPool = NO_RUNS;
+    /**
+     * Per token extra-character set of {@link #shapes}, its tokens as {start, end, digits, letters} quadruples in
+     * the first {@link #tokenInts} places (-1: not computed yet for this text).
+     */
+    private final int[][] tokensByExtras;
+    private final int[] tokenInts;
+    /** Start/end pairs of the maximal runs of ASCII digits, in the first {@code 2 * groupCount} places. */
+    private int[] digitGroups = NO_INTS;
+    /** Per digit group, what touches its edges: letters, or letters behind a joining character. */
+    private byte[] groupEdges = new byte[8];
+    /** How many digit groups the text holds, or -1 before they are read. */
+    private int groupCount;
+    /** Per gap between digit groups k-1 and k (index k), the separator sets that join across it. */
+    private long[] gapJoins = new long[1];
+
+    BaselineCandidateIndex(String text, Shapes shapes) {
+        this.shapes = shapes;
+        this.runsBySet = new DigitRun[shapes.separatorSets.length][];
+        this.runPool = new DigitRun[shapes.separatorSets.length][];
+        this.runCount = new int[shapes.separatorSets.length];
+        this.runMaxDigits = new int[shapes.separatorSets.length];
+        this.runMaxGroups = new int[shapes.separatorSets.length];
+        java.util.Arrays.fill(runPool, NO_RUNS);
+        this.tokensByExtras = new int[shapes.tokenExtras.length][];
+        this.tokenInts = new int[shapes.tokenExtras.length];
+        reset(text);
+    }
+
+    /** Makes this the index of {@code text} (null: of none, holding no text), keeping its arrays. */
+    void reset(String text) {
+        this.text = text;
+        this.length = text == null ? 0 : text.length();
+        if (length > chars.length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        if (text != null) {
+            text.getChars(0, length, chars, 0);
+        }
+        java.util.Arrays.fill(runsBySet, null);
+        java.util.Arrays.fill(tokenInts, -1);
+        groupCount = -1;
+        if (text == null) {
+            dropLargeBuffers();
+        }
+    }
+
+    /** Run objects kept between texts per pool; a text with more (a log file read as one field) gets its own. */
+    static final int KEPT_RUNS = 256;
+    /** Characters (and, in proportion, digit groups and tokens) whose buffers are kept between texts. */
+    static final int KEPT_CHARS = 1 << 16;
+
+    /**
+     * Lets the buffers of an unusually long text go when the index is done with it: an index lives as long as its
+     * scan thread, and a field of a megabyte with 100,000 digit groups would otherwise keep its characters, groups,
+     * tokens and that many runs per separator set (tens of megabytes a thread) for the rest of the scan.
+     */
+    private void dropLargeBuffers() {
+        for (int set = 0; set < runPool.length; set++) {
+            if (runPool[set].length > KEPT_RUNS) {
+                runPool[set] = NO_RUNS;
+            }
+        }
+        if (apartPool.length > KEPT_RUNS) {
+            apartPool = NO_RUNS;
+        }
+        if (chars.length > KEPT_CHARS) {
+            chars = new char[64];
+        }
+        if (digitGroups.length > KEPT_CHARS / 8) {
+            digitGroups = NO_INTS;
+            gapJoins = new long[1];
+            groupEdges = new byte[8];
+        }
+        for (int e = 0; e < tokensByExtras.length; e++) {
+            if (tokensByExtras[e] != null && tokensByExtras[e].length > KEPT_CHARS / 8) {
+                tokensByExtras[e] = null;
+            }
+        }
+    }
+
+    /** The capacity of the largest run pool (for tests). */
+    int largestRunPool() {
+        int most = apartPool.length;
+        for (DigitRun[] pool : runPool) {
+            most = Math.max(most, pool.length);
+        }
+        return most;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /**
+     * The runs of separator set {@code set} of the {@link Shapes}: digit groups joined by one to three separator
+     * characters of the set ("4111 1111", "(415) 555-2671"); any other character ends a run. The text is read once
+     * for all sets (the maximal digit groups, and for each gap between two groups the sets it joins), then each
+     * set only walks the gaps' bits.
+     */
+    DigitRun[] digitRuns(int set) { // the first digitRunCount(set) places; valid until the next reset
+        DigitRun[] runs = runsBySet[set];
+        if (runs == null) {
+            // Once a text, when the first rule asks: a call the compiler does not inline into the rules' loop.
+            readRuns();
+            runs = runsBySet[set];
+        }
+        return runs;
+    }
+
+    /** The runs of every separator set. */
+    private void readRuns() {
+        if (groupCount < 0) {
+            readGroups();
+        }
+        if (groupCount == 0) {
+            java.util.Arrays.fill(runsBySet, NO_RUNS);
+            java.util.Arrays.fill(runCount, 0);
+            java.util.Arrays.fill(runMaxDigits, 0);
+            java.util.Arrays.fill(runMaxGroups, 0);
+            return;
+        }
+        // Sets that join no gap of this text (most, in a text whose digits stand apart) share one array of runs,
+        // a group each.
+        long joinsAny = 0;
+        for (int k = 1; k < groupCount; k++) {
+            joinsAny |= gapJoins[k];
+        }
+        int apartCount = -1;
+        int apartDigits = 0;
+        for (int set = 0; set < runsBySet.length; set++) {
+            if ((joinsAny & (1L << set)) != 0) {
+                runsBySet[set] = runPool[set] = computeDigitRuns(set, runPool[set]);
+                runCount[set] = computedRuns;
+                runMaxDigits[set] = computedMaxDigits;
+                runMaxGroups[set] = computedMaxGroups;
+            } else {
+                if (apartCount < 0) {
+                    apartPool = computeDigitRuns(set, apartPool);
+                    apartCount = computedRuns;
+                    apartDigits = computedMaxDigits;
+                }
+                runsBySet[set] = apartPool;
+                runCount[set] = apartCount;
+                runMaxDigits[set] = apartDigits;
+                runMaxGroups[set] = 1;
+            }
+        }
+    }
+
+    /**
+     * The most digits any run of {@code set} holds (call it after {@link #digitRuns}): a rule whose trigger needs
+     * more has nothing to look at in this text, without a look at each run.
+     */
+    int maxRunDigits(int set) {
+        return runMaxDigits[set];
+    }
+
+    /** The most groups any run of {@code set} holds (call it after {@link #digitRuns}). */
+    int maxRunGroups(int set) {
+        return runMaxGroups[set];
+    }
+
+    /** How many runs {@link #digitRuns} holds for {@code set} (call it after {@link #digitRuns}). */
+    int digitRunCount(int set) {
+        return runCount[set];
+    }
+
+    /** The number of runs the last {@link #computeDigitRuns} wrote, and the most digits and groups of one. */
+    private int computedRuns;
+    private int computedMaxDigits;
+    private int computedMaxGroups;
+
+    /** Writes the runs of {@code set} into {@code pool} (or a larger copy, returned), reusing its run objects. */
+    private DigitRun[] computeDigitRuns(int set, DigitRun[] pool) {
+        int[] g = digitGroups;
+        int groupCount = this.groupCount;
+        long bit = 1L << set;
+        long[] joins = gapJoins;
+        int n = 1;
+        for (int k = 1; k < groupCount; k++) {
+            if ((joins[k] & bit) == 0) {
+                n++;
+            }
+        }
+        DigitRun[] runs = pool.length >= n ? pool : java.util.Arrays.copyOf(pool, Math.max(n, 2 * pool.length));
+        int first = 0;
+        int r = 0;
+        int digits = g[1] - g[0];
+        int maxDigits = 0;
+        int maxGroups = 0;
+        for (int k = 1; k <= groupCount; k++) {
+            if (k == groupCount || (joins[k] & bit) == 0) {
+                maxDigits = Math.max(maxDigits, digits);
+                maxGroups = Math.max(maxGroups, k - first);
+                digits = 0;
+                DigitRun run = runs[r];
+                if (run == null) {
+                    runs[r] = new DigitRun(g, first, k - first);
+                } else {
+                    run.set(g, first, k - first);
+                }
+                r++;
+                first = k;
+            }
+            if (k < groupCount) {
+                digits += g[2 * k + 1] - g[2 * k];
+            }
+        }
+        computedRuns = r;
+        computedMaxDigits = maxDigits;
+        computedMaxGroups = maxGroups;
+        return runs;
+    }
+
+    /** True when the text holds at least one digit (most rules have nothing to do otherwise). */
+    boolean hasDigits() {
+        if (groupCount < 0) {
+            readGroups();
+        }
+        return groupCount > 0;
+    }
+
+    /**
+     * Reads the start/end pairs of the maximal runs of ASCII digits ({@link #groupCount} of them), the sets joining
+     * each gap, and what touches each group's edges.
+     */
+    private void readGroups() {
+        int count = 0;
+        int[] g = digitGroups;
+        char[] cs = chars;
+        int n = length;
+        int start = -1;
+        // one loop, a group's start and end as the digit/non-digit changes (n: the end of a group at the text's end)
+        for (int i = 0; i <= n; i++) {
+            boolean digit = i < n && isDigit(cs[i]);
+            if (digit == start < 0) {
+                if (digit) {
+                    start = i;
+                } else {
+                    if (count + 2 > g.length) {
+                        g = java.util.Arrays.copyOf(g, Math.max(16, g.length * 2));
+                    }
+                    g[count++] = start;
+                    g[count++] = i;
+                    start = -1;
+                }
+            }
+        }
+        int groupCount = count / 2;
+        long[] joins = gapJoins.length >= groupCount ? gapJoins : new long[Math.max(groupCount, 2 * gapJoins.length)];
+        long[] holding = shapes.setsHolding;
+        for (int k = 1; k < groupCount; k++) {
+            int from = g[2 * k - 1];
+            int to = g[2 * k];
+            if (to - from > 3) {
+                joins[k] = 0;
+                continue;
+            }
+            long sets = -1L;
+            for (int i = from; i < to && sets != 0; i++) {
+                char c = chars[i];
+                sets &= c < 128 ? holding[c] : 0L;
+            }
+            joins[k] = sets;
+        }
+        gapJoins = joins;
+        digitGroups = g;
+        this.groupCount = groupCount;
+        if (groupEdges.length < groupCount) {
+            groupEdges = new byte[Math.max(groupCount, 2 * groupEdges.length)];
+        } else {
+            java.util.Arrays.fill(groupEdges, 0, groupCount, (byte) 0);
+        }
+    }
+
+    /** What touches digit group {@code k}'s edges, read on first use. */
+    private int edges(int k) {
+        byte flags = groupEdges[k];
+        if (flags == 0) {
+            // once a group, however many rules and separator sets ask: a call kept out of the rules' loop
+            flags = groupEdges[k] = readEdges(k);
+        }
+        return flags;
+    }
+
+    private byte readEdges(int k) {
+        int s = digitGroups[2 * k];
+        int e = digitGroups[2 * k + 1];
+        return (byte) (EDGES_READ | (letterBefore(s) ? LETTER_BEFORE : 0) | (letterAfter(e) ? LETTER_AFTER : 0)
+                | (gluedBefore(s) ? GLUED_BEFORE : 0) | (gluedAfter(e) ? GLUED_AFTER : 0));
+    }
+
+    private boolean startEdge(DigitRun run, int flag) {
+        return (edges(run.first) & flag) != 0;
+    }
+
+    private boolean endEdge(DigitRun run, int flag) {
+        return (edges(run.first + run.count - 1) & flag) != 0;
+    }
+
+    private boolean startsWithShape(int start, String shape) {
+        if (start + shape.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = chars[start + i];
+            boolean ok = switch (shape.charAt(i)) {
+                case 'A' -> c >= 'A' && c <= 'Z';
+                case 'a' -> c >= 'a' && c <= 'z';
+                case 'n' -> isDigit(c);
+                default -> true;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a letter touches the run on the required side (one space or dash may stand between). */
+    boolean letterOn(DigitRun run, Prefilter.LetterSide side) {
+        return switch (side) {
+            case ANY_OR_NONE -> true;
+            case BEFORE -> startEdge(run, LETTER_BEFORE);
+            case AFTER -> endEdge(run, LETTER_AFTER);
+            case EITHER -> startEdge(run, LETTER_BEFORE) || endEdge(run, LETTER_AFTER);
+        };
+    }
+
+    /** One to three letters standing alone just before the run ("X1234567", "AB 12 34 56"), not a word. */
+    private boolean letterBefore(int s) {
+        int i = s - 1;
+        if (i >= 0 && (chars[i] == ' ' || chars[i] == '-')) {
+            i--;
+        }
+        // up to four letters back, without a loop (a loop here cost recompilations of the code it is inlined into)
+        int letters = !letterAt(i) ? 0 : !letterAt(i - 1) ? 1 : !letterAt(i - 2) ? 2 : !letterAt(i - 3) ? 3 : 4;
+        i -= letters;
+        // Standing alone: "3t000063" inside a record id is not a prefix.
+        return letters >= 1 && letters <= 3 && (i < 0 || !Character.isLetterOrDigit(chars[i]));
+    }
+
+    private boolean letterAt(int i) {
+        return i >= 0 && Character.isLetter(chars[i]);
+    }
+
+    /** A single letter just after the run ("12345678Z", "1234567-L"), not the start of a word. */
+    private boolean letterAfter(int e) {
+        int i = e;
+        if (i < length && (chars[i] == ' ' || chars[i] == '-')) {
+            i++;
+        }
+        return i < length && Character.isLetter(chars[i])
+                && (i + 1 == length || !Character.isLetter(chars[i + 1]));
+    }
+
+    /**
+     * True when the run is part of a larger identifier: a letter touches it ("AA10123456784",
+     * "1700000000000Z"), or a letter or digit sits just behind a joining "-", "_" or "/" ("SO-2024-000123",
+     * "INV_4471123").
+     */
+    boolean gluedToLetter(DigitRun run) {
+        return startEdge(run, GLUED_BEFORE) || endEdge(run, GLUED_AFTER);
+    }
+
+    private boolean gluedBefore(int s) {
+        return s > 0 && (Character.isLetter(chars[s - 1])
+                || s > 1 && "-_/".indexOf(chars[s - 1]) >= 0 && Character.isLetter(chars[s - 2]));
+    }
+
+    private boolean gluedAfter(int e) {
+        return e < length && (Character.isLetter(chars[e])
+                || e + 1 < length && "-_/".indexOf(chars[e]) >= 0 && Character.isLetter(chars[e + 1]));
+    }
+
+    /**
+     * True when some consecutive groups of the run hold between min and max digits in total. Every group
+     * holds at least one digit, so a sliding window over the groups answers in one pass (a run of many
+     * groups, a table of numbers joined by spaces, is asked this by every numeric rule).
+     */
+    static boolean hasDigitSpan(DigitRun run, int min, int max) {
+        int g = run.groupCount();
+        int total = 0;
+        int a = 0;
+        for (int b = 0; b < g; b++) {
+            total += run.digits(b);
+            while (total > max && a <= b) {
+                total -= run.digits(a++);
+            }
+            if (total >= min && a <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the digits of some consecutive groups of the run, between min and max digits in total, pass the
+     * validator as a bare digit string. A pattern bounded by \b matches whole groups, so a run none of whose
+     * spans passes cannot give a valid finding for a validator that {@linkplain Validator#acceptsPlainDigits
+     * accepts plain digits}.
+     */
+    boolean someSpanValidates(DigitRun run, int min, int max, Validator validator) {
+        int g = run.groupCount();
+        StringBuilder digits = new StringBuilder(max);
+        for (int a = 0; a < g; a++) {
+            digits.setLength(0);
+            for (int b = a; b < g; b++) {
+                digits.append(chars, run.groupStart(b), run.groupEnd(b) - run.groupStart(b));
+                if (digits.length() > max) {
+                    break;
+                }
+                if (digits.length() >= min && validator.validate(digits).valid()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Shapes a date takes in logs and forms: 2024-03-12, 12.03.2024, 03/12/24, 2024/03/12, with one
+     * separator used twice. Phone and id rules skip them: dates are the commonest digit runs in text.
+     */
+    boolean isDateLike(DigitRun run) {
+        if (run.groupCount() != 3) {
+            return false;
+        }
+        char s1 = chars[run.groupEnd(0)];
+        char s2 = chars[run.groupEnd(1)];
+        if (s1 != s2 || run.groupStart(1) - run.groupEnd(0) != 1 || run.groupStart(2) - run.groupEnd(1) != 1
+                || (s1 != '-' && s1 != '.' && s1 != '/')) {
+            return false;
+        }
+        int a = run.digits(0);
+        int b = run.digits(1);
+        int c = run.digits(2);
+        boolean yearFirst = a == 4 && b <= 2 && c <= 2;
+        boolean yearLast = a <= 2 && b <= 2 && (c == 4 || c == 2);
+        return yearFirst || yearLast;
+    }
+
+    /**
+     * The tokens of extra-character set {@code extras} of the {@link Shapes}, as {start, end, digits, letters}
+     * quadruples one after the other in the first {@link #tokenInts(int)} places; {@link #tokenFits} tells which
+     * fit a trigger.
+     */
+    int[] tokens(int extras) {
+        if (tokenInts(extras) == 0) {
+            return NO_INTS;
+        }
+        return tokensByExtras[extras];
+    }
+
+    /** How many places of {@link #tokens(int)} hold tokens: four a token. */
+    int tokenInts(int extras) {
+        int n = tokenInts[extras];
+        if (n < 0) {
+            // once a text, when the first rule asks: the tokens of every set
+            readTokens();
+            n = tokenInts[extras];
+        }
+        return n;
+    }
+
+    /**
+     * The tokens of every extra-character set in one pass: the maximal runs of characters that are token characters
+     * of some set ("super tokens") are found once, and only those holding a digit (most hold none: words) are
+     * split into each set's tokens, which never cross a super token's edge.
+     */
+    private void readTokens() {
+        java.util.Arrays.fill(tokenInts, 0);
+        if (!hasDigits()) {
+            return;
+        }
+        boolean[] any = shapes.anyTokenChar;
+        String nonAscii = shapes.nonAsciiExtraChars;
+        char[] cs = chars;
+        int n = length;
+        int start = -1;
+        boolean digit = false;
+        for (int i = 0; i <= n; i++) {
+            boolean token = false;
+            if (i < n) {
+                char c = cs[i];
+                token = c < 128 ? any[c] : !nonAscii.isEmpty() && nonAscii.indexOf(c) >= 0;
+                digit |= token && isDigit(c);
+            }
+            if (token) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (digit) {
+                    for (int e = 0; e < tokenInts.length; e++) {
+                        tokenInts[e] = addTokens(e, start, i, tokenInts[e]);
+                    }
+                }
+                start = -1;
+                digit = false;
+            }
+        }
+    }
+
+    /** Whether the token at {@code tokens[i .. i + 3]} has the trigger's length, mix and shape. */
+    boolean tokenFits(int[] tokens, int i, Prefilter.TokenTrigger t) {
+        int len = tokens[i + 1] - tokens[i];
+        return len >= t.minLength() && len <= t.maxLength() && tokens[i + 2] >= t.minDigits() && tokens[i + 3] >= t.minLetters()
+                && len - tokens[i + 2] - tokens[i + 3] >= t.minExtras() && startsWithShape(tokens[i], t.startsWith());
+    }
+
+    /**
+     * Adds the tokens of extra-character set {@code extras} within {@code chars[from, to)} to its array, from place
+     * {@code count} on, as {start, end, digits, letters}; the new count. Tokens without a digit are left out: every
+     * identifier a token trigger looks for (IBAN, codice fiscale, PAN, wallets, IPv6) holds one, and words are most
+     * tokens.
+     */
+    private int addTokens(int extras, int from, int to, int count) {
+        byte[] classes = shapes.tokenClasses[extras];
+        String extra = shapes.tokenExtras[extras];
+        boolean nonAscii = shapes.nonAsciiExtras[extras];
+        int[] out = tokensByExtras[extras] == null ? NO_INTS : tokensByExtras[extras];
+        char[] cs = chars;
+        int start = -1;
+        int digits = 0;
+        int letters = 0;
+        // a token starts and ends as the set's token characters start and stop
+        for (int i = from; i <= to; i++) {
+            int k = 0;
+            if (i < to) {
+                char c = cs[i];
+                k = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+            }
+            if (k != 0) {
+                if (start < 0) {
+                    start = i;
+                    digits = 0;
+                    letters = 0;
+                }
+                if (k == TOKEN_DIGIT) {
+                    digits++;
+                } else if (k == TOKEN_LETTER) {
+                    letters++;
+                }
+            } else if (start >= 0) {
+                if (digits > 0) {
+                    if (count + 4 > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
+                    }
+                    out[count++] = start;
+                    out[count++] = i;
+                    out[count++] = digits;
+                    out[count++] = letters;
+                }
+                start = -1;
+            }
+        }
+        tokensByExtras[extras] = out;
+        return count;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
