@@ -30,25 +30,31 @@ public final class KeywordMatcher {
     // The automaton is a DFA over the characters the keywords hold (lower case, "_" read as a space), ASCII and
     // not ("ä", "é", "ñ"), with failure links already followed, so a character costs two array reads: its class,
     // then the next state. A character no keyword holds (class 0) sends the automaton to the root.
-    // (Measured against rows of ints holding row offsets, width alphabet + 2: the vocabulary's 1.0 MB table
-    // becomes 0.6 MB, and the pass over a text about 30% faster.)
     //   table[(node << shift) + class] is the next state as (node << 1) | 1 when keywords end there; a row is a
     //   power of two wide so that its offset is a shift, and its entries are chars (two bytes) while the nodes fit,
-    //   ints otherwise. Nodes are numbered breadth first, so the shallow nodes a text mostly visits share few cache
-    //   lines; within a row the classes of the characters frequent in text come first ({@link #FREQUENT}: the
-    //   space, letters, digits), so the columns a text mostly reads lie in a row's first cache line. Class 0 is a
-    //   column too, the root in every row: no branch for characters no keyword holds.
+    //   ints otherwise. Only the nodes below {@link #dense} (shallow, or with several children) have a row; a
+    //   deeper node in a chain of one child steps through {@link #sparse}, and texts seldom reach one. Nodes are
+    //   numbered breadth first, so the shallow nodes a text mostly visits share few cache lines; within a row the
+    //   classes of the characters frequent in text come first ({@link #FREQUENT}: the space, letters, digits), so
+    //   the columns a text mostly reads lie in a row's first cache line. Class 0 is a column too, the root in
+    //   every row: no branch for characters no keyword holds.
+    // (Measured against dense rows of ints holding row offsets, width alphabet + 2: the vocabulary's 1.0 MB table
+    // becomes 130 KB of rows and 44 KB of chains, and the pass over a text about 30% faster.)
     private final char[] table;
     /** The table when the nodes do not fit a char ({@link #table} is then null). */
     private final int[] wideTable;
     private final int shift;
+    /** Nodes below this have a dense row; the others are in {@link #sparse}. */
+    private final int dense;
+    /** Per node from {@link #dense} on, three ints: its child's class (-1: none), its child's entry, its failure node. */
+    private final int[] sparse;
     /** The class of each character below {@link #CLASS_TABLE} (case and "_" folded); others: {@link #slowClass}. */
     private final short[] classOf = new short[CLASS_TABLE];
     /** The keywords' characters, sorted. */
     private final char[] alphabet;
     /** The class of {@code alphabet[i]}. */
     private final short[] classOfLetter;
-    /** Per node in breadth-first numbering, the keywords that end there (longest first). */
+    /** Per node (dense rows first), the keywords that end there (longest first). */
     private final int[][] outputsByNode;
 
     /** Characters below this (ASCII, Latin-1 and Latin Extended A and B) find their class with one read. */
@@ -77,36 +83,89 @@ public final class KeywordMatcher {
         for (int i = 0; i < n; i++) {
             rowOf[order[i]] = i;
         }
-        this.outputsByNode = new int[n][];
         int[] dfa = new int[n * width];
         for (int i = 0; i < n; i++) {
             int node = order[i];
-            outputsByNode[i] = trie.outputs.get(node);
             if (i > 0) {
                 System.arraycopy(dfa, rowOf[trie.failure[node]] * width, dfa, i * width, width);
             }
             char[] cs = trie.childChars.get(node);
             int[] ns = trie.childNodes.get(node);
             for (int c = 0; c < cs.length; c++) {
-                int child = ns[c];
-                dfa[i * width + compactClass(cs[c])] = rowOf[child] << 1 | (trie.outputs.get(child).length > 0 ? 1 : 0);
+                dfa[i * width + compactClass(cs[c])] = rowOf[ns[c]];
+            }
+        }
+        // Then renumbered: the nodes with a dense row first, the others after (each part breadth first). A node
+        // without one has one child or none, and its other steps are its failure node's: (child class, child,
+        // failure node) tell them.
+        int[] id = new int[n];
+        int dense = 0;
+        for (int i = 0; i < n; i++) {
+            if (hasDenseRow(trie, order[i])) {
+                id[i] = dense++;
+            }
+        }
+        int next = dense;
+        for (int i = 0; i < n; i++) {
+            if (!hasDenseRow(trie, order[i])) {
+                id[i] = next++;
+            }
+        }
+        this.dense = dense;
+        this.outputsByNode = new int[n][];
+        boolean[] ends = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            outputsByNode[id[i]] = trie.outputs.get(order[i]);
+            ends[id[i]] = outputsByNode[id[i]].length > 0;
+        }
+        int[] t = new int[dense * width];
+        this.sparse = new int[(n - dense) * 3];
+        for (int i = 0; i < n; i++) {
+            int node = order[i];
+            int d = id[i];
+            if (d < dense) {
+                for (int c = 0; c < width; c++) {
+                    int target = id[dfa[i * width + c]];
+                    t[d * width + c] = target << 1 | (ends[target] ? 1 : 0);
+                }
+            } else {
+                int j = (d - dense) * 3;
+                char[] cs = trie.childChars.get(node);
+                if (cs.length == 1) {
+                    int target = id[rowOf[trie.childNodes.get(node)[0]]];
+                    sparse[j] = compactClass(cs[0]);
+                    sparse[j + 1] = target << 1 | (ends[target] ? 1 : 0);
+                } else {
+                    sparse[j] = -1;
+                }
+                sparse[j + 2] = id[rowOf[trie.failure[node]]];
             }
         }
         if (n <= Character.MAX_VALUE >> 1) {
-            char[] t = new char[dfa.length];
-            for (int i = 0; i < dfa.length; i++) {
-                t[i] = (char) dfa[i];
+            char[] ct = new char[t.length];
+            for (int i = 0; i < t.length; i++) {
+                ct[i] = (char) t[i];
             }
-            this.table = t;
+            this.table = ct;
             this.wideTable = null;
         } else {
             this.table = null;
-            this.wideTable = dfa;
+            this.wideTable = t;
         }
     }
 
     /**
-     * The class (column) of each alphabet character: from 1, the space and the ASCII letters first, then the
+     * Whether a node gets a dense row: the shallow ones, which texts visit most, and those with several children.
+     * (Dense rows to depth 4, 130 KB for the default vocabulary, the other 3,700 nodes in 44 KB.)
+     */
+    private static boolean hasDenseRow(Trie trie, int node) {
+        return trie.depth[node] <= DENSE_DEPTH || trie.childChars.get(node).length > 1;
+    }
+
+    private static final int DENSE_DEPTH = 4;
+
+    /**
+     * The class (column) of each alphabet character: from 1, those in {@link #FREQUENT} first in its order, then the
      * others by how many keyword characters they are (most first), ties in character order.
      */
     private static short[] classes(char[] alphabet, String[] keywords) {
@@ -161,6 +220,7 @@ public final class KeywordMatcher {
         /** Per node, the keywords that end there (with those reached through failure links, once linked). */
         final List<int[]> outputs = new ArrayList<>();
         int[] failure;
+        int[] depth;
 
         Trie(String[] keywords) {
             addNode();
@@ -192,6 +252,7 @@ public final class KeywordMatcher {
         int[] linkFailures() {
             int n = childChars.size();
             failure = new int[n];
+            depth = new int[n];
             int[] order = new int[n];
             int head = 0;
             int tail = 0;
@@ -213,6 +274,7 @@ public final class KeywordMatcher {
                             outputs.set(child, concat(outputs.get(child), outputs.get(failure[child])));
                         }
                     }
+                    depth[child] = depth[node] + 1;
                     order[tail++] = child;
                 }
             }
@@ -272,14 +334,15 @@ public final class KeywordMatcher {
             return;
         }
         char[] table = this.table;
-        int shift = this.shift - 1;
-        int row = 0;
+        int shift = this.shift;
+        int dense = this.dense;
+        int node = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int cls = c < CLASS_TABLE ? classOf[c] : slowClass(c);
-            int next = table[row + cls];
-            row = (next & ~1) << shift;
-            if ((next & 1) != 0 && !report(text, next >>> 1, i + 1, consumer)) {
+            int next = node < dense ? table[(node << shift) + cls] : sparseStep(node, cls);
+            node = next >>> 1;
+            if ((next & 1) != 0 && !report(text, node, i + 1, consumer)) {
                 return;
             }
         }
@@ -288,21 +351,31 @@ public final class KeywordMatcher {
     /** {@link #forEachHit} over the int table. */
     private void forEachHitWide(CharSequence text, int from, int to, HitConsumer consumer) {
         int[] table = this.wideTable;
-        int shift = this.shift - 1;
-        int row = 0;
+        int shift = this.shift;
+        int dense = this.dense;
+        int node = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int cls = c < CLASS_TABLE ? classOf[c] : slowClass(c);
-            if (cls == 0) {
-                row = 0;
-                continue;
-            }
-            int next = table[row + cls];
-            row = (next & ~1) << shift;
-            if ((next & 1) != 0 && !report(text, next >>> 1, i + 1, consumer)) {
+            int next = node < dense ? table[(node << shift) + cls] : sparseStep(node, cls);
+            node = next >>> 1;
+            if ((next & 1) != 0 && !report(text, node, i + 1, consumer)) {
                 return;
             }
         }
+    }
+
+    /** The entry of the step from a node without a dense row. */
+    private int sparseStep(int node, int cls) {
+        int[] sparse = this.sparse;
+        do {
+            int j = (node - dense) * 3;
+            if (sparse[j] == cls) {
+                return sparse[j + 1];
+            }
+            node = sparse[j + 2];
+        } while (node >= dense);
+        return table != null ? table[(node << shift) + cls] : wideTable[(node << shift) + cls];
     }
 
     /** Reports the keywords ending at {@code end} in {@code node}; false when the consumer stops the search. */
