@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * When each batch of records was done, so that a run can tell its sustained rate apart from its average. The first
- * seconds of a run are slow for reasons a long run no longer has: the JIT compiles the scanner's code (on this
- * machine's two vCPUs its compiler threads take CPU from the scan for about 20 seconds), and phone metadata is
+ * seconds of a run are slow for reasons a long run no longer has: the JIT compiles the scanner's code (on a machine of
+ * two vCPUs its compiler threads take CPU from the scan for the first 20 seconds or so), and phone metadata is
  * compiled region by region as numbers from each region first appear. The rate over the second half of the records
  * is the rate the run sustains once those are done. Two longs a batch: a 1 GB input has a few thousand batches.
  */
@@ -16,7 +16,7 @@ final class ThroughputLog {
     private int count;
     private long total;
 
-    /** Records that {@code done} more records were finished at {@code nanoTime}. */
+    /** Notes that {@code done} more records were finished at {@code nanoTime}. */
     void add(long done, long nanoTime) {
         if (count == records.length) {
             records = Arrays.copyOf(records, 2 * count);
