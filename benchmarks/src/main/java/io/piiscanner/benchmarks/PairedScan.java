@@ -1,0 +1,137 @@
+package io.piiscanner.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two builds of scanner-core timed against each other in one JVM, for judging a change on a machine whose speed
+ * swings by a quarter within minutes (this one does): separate figures from different minutes do not compare, rounds
+ * alternated in one process do. Each build is loaded from its own jar by its own class loader over the same
+ * libraries; every text's findings (fingerprints under one fixed key) must be equal before anything is timed; then
+ * the rounds alternate which build goes first, and the medians and the rounds each build won are printed.
+ *
+ * <pre>
+ * java -Djarmode=tools -jar scanner-batch/target/scanner.jar extract --destination /tmp/app     # the libraries
+ * java -cp benchmarks/target/benchmarks.jar io.piiscanner.benchmarks.PairedScan \
+ *      BASE-core.jar NEW-core.jar /tmp/app/lib texts.jsonl [ROUNDS]
+ * </pre>
+ * The core jars are {@code scanner-core/target/scanner-core-*.jar} of the two checkouts; texts are {"text":...} lines.
+ */
+public final class PairedScan {
+
+    private static final byte[] KEY = "paired-scan-fingerprint-key-0123".getBytes(StandardCharsets.US_ASCII);
+
+    private PairedScan() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: PairedScan BASE-core.jar NEW-core.jar LIBDIR texts.jsonl [ROUNDS]");
+            System.exit(2);
+        }
+        List<String> texts = texts(Path.of(args[3]));
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        ClassLoader libraries = libraries(Path.of(args[2]));
+        Build[] builds = {new Build("base", Path.of(args[0]), libraries), new Build("new ", Path.of(args[1]), libraries)};
+
+        int different = 0;
+        for (String t : texts) {
+            if (!builds[0].findings(t).equals(builds[1].findings(t))) {
+                different++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "texts %d, texts whose findings differ: %d%n", texts.size(), different);
+        for (int warmUp = 0; warmUp < 4; warmUp++) {
+            for (Build b : builds) {
+                b.scanAll(texts);
+            }
+        }
+        double[][] micros = new double[2][rounds];
+        int newWon = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < 2; i++) {
+                int k = r % 2 == 0 ? i : 1 - i; // alternate which build runs first
+                long t0 = System.nanoTime();
+                builds[k].scanAll(texts);
+                micros[k][r] = (System.nanoTime() - t0) / 1e3 / texts.size();
+            }
+            if (micros[1][r] < micros[0][r]) {
+                newWon++;
+            }
+        }
+        long chars = texts.stream().mapToLong(String::length).sum();
+        for (int k = 0; k < 2; k++) {
+            double[] sorted = micros[k].clone();
+            Arrays.sort(sorted);
+            double median = sorted[rounds / 2];
+            System.out.printf(Locale.ROOT, "%s: median %.3f us a text (min %.3f) = %.1f MB/s%n", builds[k].name,
+                    median, sorted[0], chars / (median * texts.size()));
+        }
+        System.out.printf(Locale.ROOT, "new faster in %d of %d rounds%n", newWon, rounds);
+    }
+
+    /** One build's scanner, reached by reflection through its own class loader. */
+    private static final class Build {
+        final String name;
+        final Object scanner;
+        final Method scan;
+
+        Build(String name, Path coreJar, ClassLoader libraries) throws Exception {
+            this.name = name;
+            ClassLoader loader = new URLClassLoader(new URL[] {coreJar.toUri().toURL()}, libraries);
+            Class<?> scannerClass = loader.loadClass("io.piiscanner.core.Scanner");
+            Object builder = scannerClass.getMethod("builder").invoke(null);
+            builder = builder.getClass().getMethod("fingerprintKey", byte[].class).invoke(builder, (Object) KEY);
+            this.scanner = builder.getClass().getMethod("build").invoke(builder);
+            this.scan = scannerClass.getMethod("scan", String.class);
+        }
+
+        String findings(String text) throws Exception {
+            return scan.invoke(scanner, text).toString();
+        }
+
+        void scanAll(List<String> texts) throws Exception {
+            for (String t : texts) {
+                scan.invoke(scanner, t);
+            }
+        }
+    }
+
+    /** Every library jar of the extracted application except scanner-core, under the platform loader. */
+    private static ClassLoader libraries(Path dir) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "*.jar")) {
+            for (Path jar : jars) {
+                if (!jar.getFileName().toString().startsWith("scanner-core")) {
+                    urls.add(jar.toUri().toURL());
+                }
+            }
+        }
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("no library jars in " + dir);
+        }
+        return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static List<String> texts(Path file) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                texts.add(mapper.readTree(line).get("text").asText());
+            }
+        }
+        return texts;
+    }
+}
