@@ -348,7 +348,10 @@ public final class KeywordMatcher {
         }
     }
 
-    /** {@link #forEachHit} over the int table. */
+    /**
+     * {@link #forEachHit} over the int table (a vocabulary of more than 32,767 nodes). A loop of its own, not a test
+     * of the table's kind for each character: the compiled loop reads one array type.
+     */
     private void forEachHitWide(CharSequence text, int from, int to, HitConsumer consumer) {
         int[] table = this.wideTable;
         int shift = this.shift;
