@@ -1,7 +1,5 @@
 package io.piiscanner.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -40,7 +38,7 @@ public final class PairedScan {
             System.err.println("usage: PairedScan BASE-core.jar NEW-core.jar LIBDIR texts.jsonl [ROUNDS]");
             System.exit(2);
         }
-        List<String> texts = texts(Path.of(args[3]));
+        List<String> texts = ScannerBenchmark.Corpus.texts(Files.newBufferedReader(Path.of(args[3]), StandardCharsets.UTF_8));
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         ClassLoader libraries = libraries(Path.of(args[2]));
         Build[] builds = {new Build("base", Path.of(args[0]), libraries), new Build("new ", Path.of(args[1]), libraries)};
@@ -70,7 +68,7 @@ public final class PairedScan {
                 newWon++;
             }
         }
-        long chars = texts.stream().mapToLong(String::length).sum();
+        long chars = ScannerBenchmark.Corpus.chars(texts);
         for (int k = 0; k < 2; k++) {
             double[] sorted = micros[k].clone();
             Arrays.sort(sorted);
@@ -122,16 +120,5 @@ public final class PairedScan {
             throw new IllegalArgumentException("no library jars in " + dir);
         }
         return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-    }
-
-    private static List<String> texts(Path file) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                texts.add(mapper.readTree(line).get("text").asText());
-            }
-        }
-        return texts;
     }
 }

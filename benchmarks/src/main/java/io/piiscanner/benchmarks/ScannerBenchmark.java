@@ -98,9 +98,14 @@ public class ScannerBenchmark {
             if (in == null) {
                 throw new IOException("corpus not on the classpath: " + resource);
             }
+            return texts(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+
+        /** The "text" of every non-blank {"id","text"} line (closes the reader). */
+        static List<String> texts(java.io.Reader jsonLines) throws IOException {
             List<String> out = new ArrayList<>();
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader r = new BufferedReader(jsonLines)) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (!line.isBlank()) {

@@ -727,7 +727,7 @@ final class CandidateIndex {
             int start = groupStart;
             while (start > 0) {
                 char c = cs[start - 1];
-                int kind = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+                int kind = tokenKind(classes, extra, nonAscii, c);
                 if (kind == 0) {
                     break;
                 }
@@ -737,7 +737,7 @@ final class CandidateIndex {
             int end = g[2 * k + 1];
             while (end < n) {
                 char c = cs[end];
-                int kind = c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
+                int kind = tokenKind(classes, extra, nonAscii, c);
                 if (kind == 0) {
                     break;
                 }
@@ -756,6 +756,11 @@ final class CandidateIndex {
         }
         tokensByExtras[extras] = out;
         return count;
+    }
+
+    /** A character's class in a token of an extras set (its ASCII classes, extras, whether any is non-ASCII). */
+    private static int tokenKind(byte[] classes, String extra, boolean nonAscii, char c) {
+        return c < 128 ? classes[c] : nonAscii && extra.indexOf(c) >= 0 ? TOKEN_EXTRA : 0;
     }
 
     static boolean isDigit(char c) {

@@ -196,18 +196,13 @@ final class PhoneDetector implements SpanFinder {
             }
             int runStart = groups[0];
             int runEnd = groups[n - 1];
-            boolean glued = runStart > 0 && isLetter(text.charAt(runStart - 1))
-                    || runEnd < text.length() && isLetter(text.charAt(runEnd));
+            boolean glued = runStart > 0 && CandidateIndex.isLetter(text.charAt(runStart - 1))
+                    || runEnd < text.length() && CandidateIndex.isLetter(text.charAt(runEnd));
             if (!glued) {
                 out.add(Arrays.copyOf(groups, n));
             }
         }
         return out;
-    }
-
-    /** {@link Character#isLetter}, without its table lookups for ASCII. */
-    private static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** Whether the run's first three groups are a date: yyyy-mm-dd or dd.mm.yyyy with one separator. */
