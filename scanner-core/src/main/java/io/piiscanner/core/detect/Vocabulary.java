@@ -6,7 +6,6 @@ import io.piiscanner.core.rules.EntityRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,7 +52,8 @@ final class Vocabulary {
     }
 
     private static void use(Map<String, List<List<Integer>>> uses, String word, int role, int rule) {
-        List<List<Integer>> u = uses.computeIfAbsent(word.toLowerCase(Locale.ROOT),
+        // spelled as the matcher spells it, so that "date_of_birth" and "date of birth" are one keyword
+        List<List<Integer>> u = uses.computeIfAbsent(KeywordMatcher.normalize(word),
                 w -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         if (!u.get(role).contains(rule)) {
             u.get(role).add(rule);

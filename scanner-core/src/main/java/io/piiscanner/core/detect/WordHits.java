@@ -104,34 +104,89 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         int to = end + spec.window();
         int bestPos = -1;
         int bestPosDistance = Integer.MAX_VALUE;
+        int bestPosLength = 0;
         int bestNeg = -1;
         int bestNegDistance = Integer.MAX_VALUE;
+        int bestNegLength = 0;
+        int lineEnd = -1;
         for (int i = 0; i < count; i++) {
             int s = starts[i];
             int e = ends[i];
             if (s < from || e > to || !whole[i] || !(e <= start || s >= end)) {
                 continue;
             }
+            if (s >= end) {
+                // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ...").
+                if (lineEnd < 0) {
+                    lineEnd = lineEnd(end, to);
+                }
+                // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z").
+                if (s >= lineEnd || labelsValueAfter(e)) {
+                    continue;
+                }
+            }
             // A label usually stands before its value ("SSN: ...", "\"phone\":\"..."); a word after the value
             // often labels the next one, so it counts as twice as far.
             int distance = e <= start ? start - e : 2 * (s - end) + 1;
+            int length = e - s;
             int k = keywords[i];
-            if (distance < bestPosDistance && vocabulary.isPositiveFor(k, r)) {
+            // At the same distance the longer phrase decides: "aadhaar card" (positive) over "card" (negative).
+            if (closer(distance, length, bestPosDistance, bestPosLength) && vocabulary.isPositiveFor(k, r)) {
                 bestPos = k;
                 bestPosDistance = distance;
+                bestPosLength = length;
             }
-            if (distance < bestNegDistance && vocabulary.isNegativeFor(k, r)) {
+            if (closer(distance, length, bestNegDistance, bestNegLength) && vocabulary.isNegativeFor(k, r)) {
                 bestNeg = k;
                 bestNegDistance = distance;
+                bestNegLength = length;
             }
         }
         if (bestPos < 0 && bestNeg < 0) {
             return Context.NONE;
         }
-        if (bestPos >= 0 && bestPosDistance <= bestNegDistance) {
+        if (bestPos >= 0 && !closer(bestNegDistance, bestNegLength, bestPosDistance, bestPosLength)) {
             return new Context(vocabulary.word(bestPos), null, bestPosDistance);
         }
         return new Context(null, vocabulary.word(bestNeg), bestNegDistance);
+    }
+
+    /** Whether a word at {@code distance} and of {@code length} says more than the best one so far. */
+    private static boolean closer(int distance, int length, int bestDistance, int bestLength) {
+        return distance < bestDistance || distance == bestDistance && length > bestLength;
+    }
+
+    /**
+     * Whether a word ending at {@code end} labels a value of its own: within {@value #LABEL_REACH} characters of
+     * label text (spaces, ":", "=", "#", "/", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982") a digit
+     * follows.
+     */
+    private boolean labelsValueAfter(int end) {
+        int limit = Math.min(text.length(), end + LABEL_REACH);
+        for (int i = end; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i > end;
+            }
+            if (LABEL_TEXT.indexOf(c) < 0 && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final String LABEL_TEXT = " :=#>/.+(\"'\t";
+    private static final int LABEL_REACH = 12;
+
+    /** The first line break at or after {@code from} and before {@code to}, or {@code to}. */
+    private int lineEnd(int from, int to) {
+        int limit = Math.min(to, text.length());
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** Whether any positive word of rule {@code r} stands anywhere in the text. */

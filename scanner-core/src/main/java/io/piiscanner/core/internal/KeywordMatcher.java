@@ -306,10 +306,18 @@ public final class KeywordMatcher {
         LinkedHashSet<String> clean = new LinkedHashSet<>();
         for (String w : words) {
             if (w != null && !w.isBlank()) {
-                clean.add(w.toLowerCase(Locale.ROOT).replace('_', ' '));
+                clean.add(normalize(w));
             }
         }
         return new KeywordMatcher(clean.toArray(new String[0]), wholeWords);
+    }
+
+    /**
+     * A keyword as the matcher spells it: lower case, "_" and "-" read as spaces (as in the text), so the phrase
+     * "ss no" matches "SS_NO" and "crm.contact.ss-no", and "e-aadhaar" matches "e aadhaar".
+     */
+    public static String normalize(String keyword) {
+        return keyword.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
     }
 
     public boolean isEmpty() {
@@ -408,24 +416,42 @@ public final class KeywordMatcher {
      * Whether {@code text[start, end)} stands as a word. Boundaries are checked against the whole text, not
      * a searched range, so a window that cuts a word does not create one. Only a side that is itself a
      * letter or digit needs a boundary ("://" or "-----begin" match anywhere). Identifiers in code and JSON
-     * count as words too: "_" and a lower-to-upper case change are boundaries ("customer_ssn", "orderId").
+     * count as words too: "_" and a lower-to-upper case change are boundaries ("customer_ssn", "orderId"), and so
+     * is the end of an upper-case acronym before a capitalised word ("BSNNumber", "UIDNumber", "SSNValue").
      */
     public static boolean isWholeWord(CharSequence text, int start, int end) {
         boolean leftOk = start == 0 || !isWordChar(text.charAt(start)) || !isWordChar(text.charAt(start - 1))
-                || Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start - 1));
+                || camelCaseBoundary(text, start);
         boolean rightOk = end == text.length() || !isWordChar(text.charAt(end - 1)) || !isWordChar(text.charAt(end))
-                || Character.isLowerCase(text.charAt(end - 1)) && Character.isUpperCase(text.charAt(end));
+                || camelCaseBoundary(text, end);
         return leftOk && rightOk;
+    }
+
+    /**
+     * Whether a word of a camel-case identifier starts at {@code i} (0 < i < length, both sides letters or digits):
+     * lower case then upper case ("order|Id"), or an acronym's last capital then a capitalised word ("BSN|Number").
+     */
+    private static boolean camelCaseBoundary(CharSequence text, int i) {
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (!Character.isUpperCase(at)) {
+            return false;
+        }
+        return Character.isLowerCase(before)
+                || Character.isUpperCase(before) && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
     }
 
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
     }
 
-    /** Lower case, and "_" read as a space so "tax_file_number" matches the phrase "tax file number". */
+    /**
+     * Lower case, and "_" and "-" read as spaces so "tax_file_number" and "tax-file-number" (snake and kebab case
+     * keys) match the phrase "tax file number".
+     */
     private static char lower(char c) {
         if (c < 128) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c == '_' ? ' ' : c;
+            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c == '_' || c == '-' ? ' ' : c;
         }
         return Character.toLowerCase(c);
     }

@@ -53,11 +53,15 @@ final class IbanValidator implements Validator {
         }
         char[] c = new char[34];
         int n = 0;
-        boolean spaced = false;
+        char separator = 0;
         for (int i = 0; i < len; i++) {
             char ch = candidate.charAt(i);
-            if (ch == ' ') {
-                spaced = true;
+            if (ch == ' ' || ch == '-') {
+                // printed in groups of four, joined by spaces or (in some exports and forms) hyphens, not both
+                if (separator != 0 && ch != separator) {
+                    return BAD_SPACING;
+                }
+                separator = ch;
             } else if (Digits.isDigit(ch) || ch >= 'A' && ch <= 'Z') {
                 if (n == 34) {
                     return WRONG_LENGTH;
@@ -67,7 +71,7 @@ final class IbanValidator implements Validator {
                 return BAD_CHARACTER;
             }
         }
-        if (spaced && !printedGroupsOk(candidate)) {
+        if (separator != 0 && !printedGroupsOk(candidate, separator)) {
             return BAD_SPACING;
         }
         if (n < 4 || !(c[0] >= 'A' && c[1] >= 'A')) {
@@ -94,13 +98,13 @@ final class IbanValidator implements Validator {
     }
 
     /**
-     * The printed form: groups of exactly four characters joined by single spaces, the last group one to
-     * four characters; no space at either end.
+     * The printed form: groups of exactly four characters joined by single separators (spaces or hyphens), the
+     * last group one to four characters; no separator at either end.
      */
-    private static boolean printedGroupsOk(CharSequence s) {
+    private static boolean printedGroupsOk(CharSequence s, char separator) {
         int group = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
-            if (s.charAt(i) == ' ') {
+            if (s.charAt(i) == separator) {
                 if (group != 4) {
                     return false;
                 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The keyword automaton over the default pack's whole vocabulary (and over a vocabulary too large for its compact
- * table) against a naive reference: every case-insensitive occurrence of every keyword ("_" read as a space),
+ * table) against a naive reference: every case-insensitive occurrence of every keyword ("_" and "-" read as spaces),
  * whole words only when asked, in order of end and, at one end, longest first; stopping when the consumer says so.
  */
 class VocabularyMatcherPropertyTest {
@@ -143,7 +143,7 @@ class VocabularyMatcherPropertyTest {
     private static boolean spells(String text, int start, String keyword) {
         for (int i = 0; i < keyword.length(); i++) {
             char c = text.charAt(start + i);
-            char lower = c == '_' ? ' ' : Character.toLowerCase(c);
+            char lower = c == '_' || c == '-' ? ' ' : Character.toLowerCase(c);
             if (lower != keyword.charAt(i)) {
                 return false;
             }

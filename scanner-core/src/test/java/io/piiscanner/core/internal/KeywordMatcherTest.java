@@ -31,6 +31,17 @@ class KeywordMatcherTest {
     }
 
     @Test
+    void identifierWordsAreWordsInSnakeKebabAndCamelCase() {
+        KeywordMatcher m = KeywordMatcher.of(List.of("bsn", "uid", "ss no", "number", "id"), true);
+        assertThat(hits(m, "<BSNNumber>")).containsExactly("bsn@1", "number@4");
+        assertThat(hits(m, "UIDNumber=")).containsExactly("uid@0", "number@3");
+        assertThat(hits(m, "SS_NO=1, crm.contact.ss-no=2")).containsExactly("ss no@0", "ss no@21");
+        assertThat(hits(m, "orderId")).containsExactly("id@5");
+        // no boundary inside a capitalised word or an all-capitals one
+        assertThat(hits(m, "Bsnumber UIDS Ssno")).isEmpty();
+    }
+
+    @Test
     void keywordsMadeOfPunctuationMatchAnywhere() {
         KeywordMatcher m = KeywordMatcher.of(List.of("@", "://"), true);
         assertThat(hits(m, "a@b https://x")).containsExactly("@@1", "://@9");
@@ -53,7 +64,7 @@ class KeywordMatcherTest {
 
     /**
      * The automaton against the definition: every keyword at every place its lower-cased text spells it ("_"
-     * read as a space), in order of end and, at one end, longest first. Random texts over the keywords' own
+     * and "-" read as spaces), in order of end and, at one end, longest first. Random texts over the keywords' own
      * letters, accented ones of other words, upper case and a few characters no keyword holds, so that the DFA's
      * non-ASCII columns and its resets to the root are both exercised.
      */
@@ -105,7 +116,7 @@ class KeywordMatcherTest {
     private static boolean spells(String text, int start, String keyword) {
         for (int i = 0; i < keyword.length(); i++) {
             char c = text.charAt(start + i);
-            char lower = c == '_' ? ' ' : Character.toLowerCase(c);
+            char lower = c == '_' || c == '-' ? ' ' : Character.toLowerCase(c);
             if (lower != keyword.charAt(i)) {
                 return false;
             }

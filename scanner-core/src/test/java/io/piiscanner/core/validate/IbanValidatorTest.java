@@ -138,6 +138,7 @@ class IbanValidatorTest {
         "LC55 HEMM 0001 0001 0012 0012 0002 3015", // longest in the table (32)
         "DE98370400440532013032",             // check digits 98 are the maximum
         "DE02370400440532013014",             // and 02 the minimum
+        "DE89-3704-0044-0532-0130-00",        // hyphens between the groups, as some forms and exports print it
     })
     void compactAndPrintedFormsPass(String value) {
         assertThat(iban.validate(value)).isEqualTo(Validation.VALID);
@@ -167,7 +168,9 @@ class IbanValidatorTest {
         "GB291WBK60161331926819          | BBAN does not match the country format",
         // characters and spacing
         "de89370400440532013000          | unexpected character",
-        "DE89-3704-0044-0532-0130-00     | unexpected character",
+        "DE89_3704_0044_0532_0130_00     | unexpected character",
+        "DE89-3704 0044 0532 0130 00     | not grouped in fours",  // spaces and hyphens mixed
+        "DE89-37040044-0532-0130-00      | not grouped in fours",
         "DE89  3704 0044 0532 0130 00    | not grouped in fours",
         "DE89 37040044 0532 0130 00      | not grouped in fours",
         "DE893 7040 0440 5320 1300 0     | not grouped in fours",

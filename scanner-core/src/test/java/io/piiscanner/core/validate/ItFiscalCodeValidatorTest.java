@@ -54,6 +54,7 @@ class ItFiscalCodeValidatorTest {
             RSSMRA45C12F20RX    | omocodia: last digit of the place code replaced (5 -> R)
             RSSMRA45C12F2LRI    | omocodia: three digits replaced
             RSSMRAQRCMNFNLRG    | omocodia: all seven digits replaced
+            rccmnl83s18d969h    | lower case, as some exports hold it
             """)
     void accepts(String value, String why) {
         assertValid(validator, value);
@@ -93,7 +94,7 @@ class ItFiscalCodeValidatorTest {
             RCCMNL83S18D968H    | check letter mismatch             | one digit changed
             RSSMRA45C12F20SX    | check letter mismatch             | omocode letter changed
             CSTNGL22I10D086I    | unexpected character              | I is not a month letter
-            rccmnl83s18d969h    | unexpected character              | lower case
+            rccmnl83s18d968h    | check letter mismatch             | lower case is checked like upper case
             RCCMNL83S18D969     | wrong length                      | check letter missing
             RCCMNL83S18D969HH   | wrong length                      | seventeen characters
             RCC MNL 83S18D969H  | unexpected separators or grouping | odd grouping

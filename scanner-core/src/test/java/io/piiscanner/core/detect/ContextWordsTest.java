@@ -1,0 +1,62 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.Scanner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which words around a value label it, as people and systems write labels: before the value, in code-style keys,
+ * and not when the word after the value is the label of the next line or of a value of its own.
+ */
+class ContextWordsTest {
+
+    private static final Scanner SCANNER = Scanner.builder().build();
+
+    private static List<String> found(String text) {
+        return SCANNER.scan(text).stream()
+                .map(f -> f.entity() + "=" + text.substring(f.start(), f.end()))
+                .toList();
+    }
+
+    @Test
+    void aLabelOnTheNextLineBelongsToTheValueThere() {
+        assertThat(found("Form submission #423967776 (2025-03-15T16:55:13+01:00)\nSocial Security: 268-48-5868"))
+                .containsExactly("US_SSN=268-48-5868");
+    }
+
+    @Test
+    void aWordAfterTheValueThatIsFollowedByAValueOfItsOwnLabelsThatOne() {
+        // "NIF/NIE" names the next value; it says nothing against the phone number before it
+        assertThat(found("localizable en el +34943759776. NIF/NIE 55555295Z"))
+                .containsExactly("PHONE=+34943759776", "ES_NIF=55555295Z");
+    }
+
+    @Test
+    void aWordAfterTheValueWithNothingAfterItStillCounts() {
+        assertThat(found("8245 2078 1053 is my Aadhaar")).containsExactly("IN_AADHAAR=8245 2078 1053");
+        assertThat(found("8245 2078 1053 is my order")).isEmpty();
+    }
+
+    @Test
+    void theLongerPhraseDecidesAtTheSameDistance() {
+        // "card" alone speaks against an Aadhaar number; "Aadhaar card" is the document's name
+        assertThat(found("Aadhaar card no. 8245 2078 1053.")).containsExactly("IN_AADHAAR=8245 2078 1053");
+    }
+
+    @Test
+    void keysInCamelSnakeAndKebabCaseAreLabels() {
+        assertThat(found("<BSNNumber>313781515</BSNNumber>")).containsExactly("NL_BSN=313781515");
+        assertThat(found("<UIDNumber>855613694269</UIDNumber>")).containsExactly("IN_AADHAAR=855613694269");
+        assertThat(found("SS_NO=070-79-5717")).containsExactly("US_SSN=070-79-5717");
+        assertThat(found("crm.contact.ss-no=440632465")).containsExactly("US_SSN=440632465");
+    }
+
+    @Test
+    void aPassportElementIsNotAPasswordElement() {
+        assertThat(found("<PassportNum>Q77357743</PassportNum>")).containsExactly("US_PASSPORT=Q77357743");
+        assertThat(found("<DbPass>Tr0ub4dor&3</DbPass>")).containsExactly("PASSWORD=Tr0ub4dor&3");
+    }
+}
