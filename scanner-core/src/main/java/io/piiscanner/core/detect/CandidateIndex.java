@@ -606,6 +606,11 @@ final class CandidateIndex {
      */
     static boolean hasDigitSpan(DigitRun run, int min, int max) {
         int g = run.groupCount();
+        if (g == 1) {
+            // most runs (a group standing apart): the rules' first test of a run, asked of nearly every one
+            int digits = run.digits(0);
+            return digits >= min && digits <= max;
+        }
         int total = 0;
         int a = 0;
         for (int b = 0; b < g; b++) {

@@ -456,11 +456,13 @@ public final class DetectionEngine {
         }
         for (int i = 0, n = index.digitRunCount(set); i < n; i++) {
             CandidateIndex.DigitRun run = runs[i];
+            // Cheapest first: the digit count, read from the run alone, rejects most runs (short numbers, dates,
+            // amounts) before the edge tests, which read the text around the run (the first ask, for all groups).
             if (run.groupCount() < d.minGroups() || run.groupCount() > d.maxGroups()
+                    || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
                     || d.skipDateLike() && index.isDateLike(run)
                     || d.standalone() && index.gluedToLetter(run)
                     || !index.letterOn(run, d.letterSide())
-                    || !CandidateIndex.hasDigitSpan(run, d.min(), d.max())
                     || !reachable(r, rule, hits, field, run.start(), run.end())
                     || prevalidate[r] && !index.someSpanValidates(run, d.min(), d.max(), rule.validator())) {
                 continue;
