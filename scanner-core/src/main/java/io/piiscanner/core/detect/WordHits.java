@@ -35,6 +35,11 @@ final class WordHits implements KeywordMatcher.HitConsumer {
     private int[] ends = new int[8];
     private int[] keywords = new int[8];
     private boolean[] whole = new boolean[8];
+    /** Per hit, whether it labels a value of its own after it ({@link #labelsValueAfter}): 0 not yet asked, 1 no, 2 yes. */
+    private byte[] labelsNext = new byte[8];
+    /** The text's line breaks, found on first need (-1: not yet; most texts are one line and ask nothing). */
+    private int[] newlines = new int[4];
+    private int newlineCount;
     /** Bit set of the rules with a positive word anywhere in the text, computed on first use. */
     private long[] positiveAnywhere;
     private static final long[] NONE = new long[0];
@@ -49,6 +54,7 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         this.text = text;
         this.count = 0;
         this.positiveAnywhere = null;
+        this.newlineCount = -1;
         if (text != null) {
             vocabulary.matcher().forEachHit(text, 0, text.length(), this);
         }
@@ -67,11 +73,13 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             ends = Arrays.copyOf(ends, count * 2);
             keywords = Arrays.copyOf(keywords, count * 2);
             whole = Arrays.copyOf(whole, count * 2);
+            labelsNext = Arrays.copyOf(labelsNext, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
         keywords[count] = keyword;
         whole[count] = isWholeWord(start, end);
+        labelsNext[count] = 0;
         count++;
     }
 
@@ -108,20 +116,17 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         int bestNeg = -1;
         int bestNegDistance = Integer.MAX_VALUE;
         int bestNegLength = 0;
-        int lineEnd = -1;
-        for (int i = 0; i < count; i++) {
+        // hits are in order of their end: only those ending within the window are read
+        for (int i = firstEndingAtOrAfter(from); i < count && ends[i] <= to; i++) {
             int s = starts[i];
             int e = ends[i];
-            if (s < from || e > to || !whole[i] || !(e <= start || s >= end)) {
+            if (s < from || !whole[i] || !(e <= start || s >= end)) {
                 continue;
             }
             if (s >= end) {
-                // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ...").
-                if (lineEnd < 0) {
-                    lineEnd = lineEnd(end, to);
-                }
+                // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
                 // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z").
-                if (s >= lineEnd || labelsValueAfter(e)) {
+                if (lineBreakBetween(end, s) || labelsValueAfter(i)) {
                     continue;
                 }
             }
@@ -156,12 +161,20 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         return distance < bestDistance || distance == bestDistance && length > bestLength;
     }
 
+    /** Whether hit {@code hit}, after a value, labels a value of its own (asked once per hit and text). */
+    private boolean labelsValueAfter(int hit) {
+        if (labelsNext[hit] == 0) {
+            labelsNext[hit] = labelsValueAt(ends[hit]) ? (byte) 2 : (byte) 1;
+        }
+        return labelsNext[hit] == 2;
+    }
+
     /**
      * Whether a word ending at {@code end} labels a value of its own: within {@value #LABEL_REACH} characters of
      * label text (spaces, ":", "=", "#", "/", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982") a digit
      * follows.
      */
-    private boolean labelsValueAfter(int end) {
+    private boolean labelsValueAt(int end) {
         int limit = Math.min(text.length(), end + LABEL_REACH);
         for (int i = end; i < limit; i++) {
             char c = text.charAt(i);
@@ -178,15 +191,35 @@ final class WordHits implements KeywordMatcher.HitConsumer {
     private static final String LABEL_TEXT = " :=#>/.+(\"'\t";
     private static final int LABEL_REACH = 12;
 
-    /** The first line break at or after {@code from} and before {@code to}, or {@code to}. */
-    private int lineEnd(int from, int to) {
-        int limit = Math.min(to, text.length());
-        for (int i = from; i < limit; i++) {
-            if (text.charAt(i) == '\n') {
-                return i;
+    /** The first hit whose end is at or after {@code position} (hits are in order of their end), or the count. */
+    private int firstEndingAtOrAfter(int position) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return to;
+        return lo;
+    }
+
+    /** Whether a line break stands in {@code [from, to)}. */
+    private boolean lineBreakBetween(int from, int to) {
+        if (newlineCount < 0) {
+            newlineCount = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (newlineCount == newlines.length) {
+                    newlines = Arrays.copyOf(newlines, newlineCount * 2);
+                }
+                newlines[newlineCount++] = i;
+            }
+        }
+        int k = Arrays.binarySearch(newlines, 0, newlineCount, from);
+        int next = k >= 0 ? k : -k - 1; // the first line break at or after from
+        return next < newlineCount && newlines[next] < to;
     }
 
     /** Whether any positive word of rule {@code r} stands anywhere in the text. */

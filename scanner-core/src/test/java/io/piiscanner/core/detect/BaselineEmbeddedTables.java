@@ -16,6 +16,8 @@ final class BaselineEmbeddedTables {
 
     private static final String DELIMITERS = ",;|\t";
     private static final int MAX_COLUMNS = 64;
+    /** A column name has at most five words ("Billing Street Line 1"); a longer cell is a sentence. */
+    private static final int MAX_HEADER_SPACES = 4;
 
     private BaselineEmbeddedTables() {
     }
@@ -59,7 +61,10 @@ final class BaselineEmbeddedTables {
         return out;
     }
 
-    /** Header cells are short names: letters first, no more digits than letters, no spaces at both ends. */
+    /**
+     * Header cells are short names: letters first, no more digits than letters, at most five words, no sentence
+     * punctuation ("?", "!", ". "), no spaces at both ends.
+     */
     private static boolean looksLikeHeader(String text, List<int[]> cells) {
         for (int[] c : cells) {
             int[] u = unquote(text, c);
@@ -68,11 +73,15 @@ final class BaselineEmbeddedTables {
                 return false;
             }
             int digits = 0;
+            int spaces = 0;
             for (int k = u[0]; k < u[1]; k++) {
                 char ch = text.charAt(k);
                 if (Character.isDigit(ch)) {
                     digits++;
-                } else if (ch == '@' || ch == ':' || ch == '=') {
+                } else if (ch == '@' || ch == ':' || ch == '=' || ch == '?' || ch == '!'
+                        || ch == '.' && k + 1 < u[1] && text.charAt(k + 1) == ' ') {
+                    return false;
+                } else if (ch == ' ' && ++spaces > MAX_HEADER_SPACES) {
                     return false;
                 }
             }

@@ -44,6 +44,10 @@ class EmbeddedTablesTest {
         // a header cell that is a value, not a name
         assertThat(EmbeddedTables.cells("ana@example.com,bo@example.com\nx,y")).isEmpty();
         assertThat(EmbeddedTables.cells("one line, no break")).isEmpty();
+        // a sentence with one comma over a sign-off with one comma: no header, no column named by the sentence
+        assertThat(EmbeddedTables.cells("Please send me a password reset link, I can't log in. Thanks.\nRegards,\nSent"))
+                .isEmpty();
+        assertThat(EmbeddedTables.cells("Could you please check my account, thanks\nBest,\nAna")).isEmpty();
         // a delimiter inside quotes does not split a cell: two cells over three
         assertThat(EmbeddedTables.cells("name,\"a,b\"\nAna,x,y")).isEmpty();
         assertThat(described("name,\"a,b\"\nAna,x", EmbeddedTables.cells("name,\"a,b\"\nAna,x"))).containsExactly("name=Ana", "a,b=x");
