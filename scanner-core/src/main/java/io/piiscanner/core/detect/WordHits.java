@@ -171,8 +171,8 @@ final class WordHits implements KeywordMatcher.HitConsumer {
 
     /**
      * Whether a word ending at {@code end} labels a value of its own: within {@value #LABEL_REACH} characters of
-     * label text (spaces, ":", "=", "#", "/", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982") a digit
-     * follows.
+     * label text (spaces, ":", "=", "#", "/", "_", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982",
+     * "Drivers_License__c=T39212850") a digit follows.
      */
     private boolean labelsValueAt(int end) {
         int limit = Math.min(text.length(), end + LABEL_REACH);
@@ -181,15 +181,22 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             if (c >= '0' && c <= '9') {
                 return i > end;
             }
-            if (LABEL_TEXT.indexOf(c) < 0 && !Character.isLetter(c)) {
+            if (LABEL_TEXT.indexOf(c) < 0 && !Character.isLetter(c) || sentenceEndsAt(i)) {
                 return false;
             }
         }
         return false;
     }
 
-    private static final String LABEL_TEXT = " :=#>/.+(\"'\t";
-    private static final int LABEL_REACH = 12;
+    /** ". " before a capital: a label does not reach into the next sentence ("am 10. Oktober 1958 geboren. Rückruf am 20.01."). */
+    private boolean sentenceEndsAt(int i) {
+        return text.charAt(i) == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                && Character.isUpperCase(text.charAt(i + 2));
+    }
+
+    private static final String LABEL_TEXT = " :=#>/.+(_\"'\t";
+    /** Far enough for a label of three words ("licencia de conducir V7894 ..."). */
+    private static final int LABEL_REACH = 24;
 
     /** The first hit whose end is at or after {@code position} (hits are in order of their end), or the count. */
     private int firstEndingAtOrAfter(int position) {

@@ -35,6 +35,19 @@ class ContextWordsTest {
     }
 
     @Test
+    void aSnakeCaseKeyAfterTheValueLabelsItsOwnValue() {
+        assertThat(found("Passport_Number__c=G62834019 Drivers_License__c=T39212850"))
+                .containsExactly("US_PASSPORT=G62834019", "US_DRIVER_LICENSE=T39212850");
+    }
+
+    @Test
+    void aLabelAfterTheValueDoesNotReachIntoTheNextSentence() {
+        // German puts "geboren" after the date; the next sentence's date is not what it labels
+        assertThat(found("Kunde ist am 10. Oktober 1958 geboren. Rückruf am 20.01.2024 geplant."))
+                .containsExactly("DATE_OF_BIRTH=10. Oktober 1958");
+    }
+
+    @Test
     void aWordAfterTheValueWithNothingAfterItStillCounts() {
         assertThat(found("8245 2078 1053 is my Aadhaar")).containsExactly("IN_AADHAAR=8245 2078 1053");
         assertThat(found("8245 2078 1053 is my order")).isEmpty();
