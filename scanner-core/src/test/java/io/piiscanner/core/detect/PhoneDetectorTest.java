@@ -25,6 +25,13 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void anInternationalNumberThatIsNotValidLeavesNoNationalNumberBehindItsCountryCode() {
+        // 07700 900xxx is Ofcom's drama range, not a valid UK number; "7700 900123" alone would be valid in Germany
+        assertThat(phones(PHONES, "Mobile +44 7700 900123")).isEmpty();
+        assertThat(phones(PHONES, "Tel +49 30 901820 / 030 901821")).containsExactly("+49 30 901820", "030 901821");
+    }
+
+    @Test
     void aRunGluedToALetterOnEitherSideIsNoPhoneNumberWhateverTheAlphabet() {
         assertThat(phones(PHONES, "call +44 20 7946 0958 today")).containsExactly("+44 20 7946 0958");
         assertThat(phones(PHONES, "call +44 20 7946 0958x today")).isEmpty();
