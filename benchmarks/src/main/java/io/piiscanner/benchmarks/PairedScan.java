@@ -16,8 +16,9 @@ import java.util.Locale;
  * Two builds of scanner-core timed against each other in one JVM, for judging a change on a machine whose speed
  * swings by a quarter within minutes (this one does): separate figures from different minutes do not compare, rounds
  * alternated in one process do. Each build is loaded from its own jar by its own class loader over the same
- * libraries; every text's findings (fingerprints under one fixed key) must be equal before anything is timed; then
- * the rounds alternate which build goes first, and the medians and the rounds each build won are printed.
+ * libraries; the texts whose findings (fingerprints under one fixed key) differ are counted before anything is
+ * timed (none may, for a change meant to keep output); then the rounds alternate which build goes first, and the
+ * medians and the rounds each build won are printed.
  *
  * <pre>
  * java -Djarmode=tools -jar scanner-batch/target/scanner.jar extract --destination /tmp/app     # the libraries
@@ -25,6 +26,9 @@ import java.util.Locale;
  *      BASE-core.jar NEW-core.jar /tmp/app/lib texts.jsonl [ROUNDS]
  * </pre>
  * The core jars are {@code scanner-core/target/scanner-core-*.jar} of the two checkouts; texts are {"text":...} lines.
+ * To compare rule packs too, give each build its rules jar after its core jar ({@code BASE-core.jar:BASE-rules.jar});
+ * the libraries' rules jar is then left out. Findings then differ where the rules do: they are counted, not required
+ * to be equal.
  */
 public final class PairedScan {
 
@@ -40,8 +44,11 @@ public final class PairedScan {
         }
         List<String> texts = ScannerBenchmark.Corpus.texts(Files.newBufferedReader(Path.of(args[3]), StandardCharsets.UTF_8));
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 16;
-        ClassLoader libraries = libraries(Path.of(args[2]));
-        Build[] builds = {new Build("base", Path.of(args[0]), libraries), new Build("new ", Path.of(args[1]), libraries)};
+        List<Path> base = jars(args[0]);
+        List<Path> changed = jars(args[1]);
+        boolean ownRules = base.size() > 1 && changed.size() > 1;
+        ClassLoader libraries = libraries(Path.of(args[2]), ownRules);
+        Build[] builds = {new Build("base", base, libraries), new Build("new ", changed, libraries)};
 
         int different = 0;
         for (String t : texts) {
@@ -85,9 +92,13 @@ public final class PairedScan {
         final Object scanner;
         final Method scan;
 
-        Build(String name, Path coreJar, ClassLoader libraries) throws Exception {
+        Build(String name, List<Path> jars, ClassLoader libraries) throws Exception {
             this.name = name;
-            ClassLoader loader = new URLClassLoader(new URL[] {coreJar.toUri().toURL()}, libraries);
+            URL[] urls = new URL[jars.size()];
+            for (int i = 0; i < urls.length; i++) {
+                urls[i] = jars.get(i).toUri().toURL();
+            }
+            ClassLoader loader = new URLClassLoader(urls, libraries);
             Class<?> scannerClass = loader.loadClass("io.piiscanner.core.Scanner");
             Object builder = scannerClass.getMethod("builder").invoke(null);
             builder = builder.getClass().getMethod("fingerprintKey", byte[].class).invoke(builder, (Object) KEY);
@@ -106,12 +117,25 @@ public final class PairedScan {
         }
     }
 
-    /** Every library jar of the extracted application except scanner-core, under the platform loader. */
-    private static ClassLoader libraries(Path dir) throws Exception {
+    /** A build's jars: its core jar, and optionally its rules jar, separated like a class path. */
+    private static List<Path> jars(String arg) {
+        List<Path> out = new ArrayList<>();
+        for (String part : arg.split(java.io.File.pathSeparator)) {
+            out.add(Path.of(part));
+        }
+        return out;
+    }
+
+    /**
+     * Every library jar of the extracted application except scanner-core (and the rules jar when each build brings
+     * its own), under the platform loader.
+     */
+    private static ClassLoader libraries(Path dir, boolean withoutRules) throws Exception {
         List<URL> urls = new ArrayList<>();
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "*.jar")) {
             for (Path jar : jars) {
-                if (!jar.getFileName().toString().startsWith("scanner-core")) {
+                String name = jar.getFileName().toString();
+                if (!name.startsWith("scanner-core") && !(withoutRules && name.startsWith("rules-"))) {
                     urls.add(jar.toUri().toURL());
                 }
             }
