@@ -45,7 +45,8 @@ class AccuracyFloorTest {
         for (Floor f : floors) {
             switch (f.measure()) {
                 case "min_f1" -> {
-                    JsonNode score = f.entity().equals("micro") ? report.get("micro") : report.get("entities").get(f.entity());
+                    JsonNode score = f.entity().equals("micro")
+                            ? report.get("micro") : report.get("entities").get(f.entity());
                     double f1 = score == null ? 0 : score.get("f1").asDouble();
                     if (f1 < f.bound()) {
                         broken.add(f.entity() + " F1 " + f1 + " < floor " + f.bound());

@@ -48,8 +48,8 @@ final class PhoneDetector implements SpanFinder {
                 ? List.of(spec.defaultRegion()) : List.of(scanRegion, spec.defaultRegion());
         Boolean phoneWordsNear = null;
         for (int[] groups : runs(text, from, to)) {
-            if (startsWithDate(text, groups)) {
-                continue; // "2024-12-24 17:43:36": a timestamp
+            if (startsWithDate(text, groups) || isDecimal(text, groups)) {
+                continue; // "2024-12-24 17:43:36": a timestamp; "20240527.39", "1234567.89": an amount
             }
             int g = groups.length / 2;
             int attempts = 0;
@@ -57,7 +57,8 @@ final class PhoneDetector implements SpanFinder {
             int first = spanStart(text, groups[0]);
             // "+44 7700 900123" that is not valid as a whole: "7700 900123" without its country code is not a
             // national number of another country
-            boolean countryCodeFirst = first < groups[0] && text.charAt(first) == '+' || text.startsWith("00", groups[0]);
+            boolean countryCodeFirst = first < groups[0] && text.charAt(first) == '+'
+                    || text.startsWith("00", groups[0]);
             while (i < g && attempts < MAX_ATTEMPTS_PER_RUN) {
                 if (i == 1 && countryCodeFirst) {
                     i++;
@@ -211,6 +212,12 @@ final class PhoneDetector implements SpanFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the run is a decimal number: two groups joined by one "." and at most two digits after it. */
+    private static boolean isDecimal(String text, int[] groups) {
+        return groups.length == 4 && groups[2] - groups[1] == 1 && text.charAt(groups[1]) == '.'
+                && groups[3] - groups[2] <= 2;
     }
 
     /** Whether the run's first three groups are a date: yyyy-mm-dd or dd.mm.yyyy with one separator. */

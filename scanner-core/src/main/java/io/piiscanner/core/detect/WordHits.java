@@ -35,7 +35,7 @@ final class WordHits implements KeywordMatcher.HitConsumer {
     private int[] ends = new int[8];
     private int[] keywords = new int[8];
     private boolean[] whole = new boolean[8];
-    /** Per hit, whether it labels a value of its own after it ({@link #labelsValueAfter}): 0 not yet asked, 1 no, 2 yes. */
+    /** Per hit, whether it labels a value of its own ({@link #labelsValueAfter}): 0 not yet asked, 1 no, 2 yes. */
     private byte[] labelsNext = new byte[8];
     /** The text's line breaks, found on first need (-1: not yet; most texts are one line and ask nothing). */
     private int[] newlines = new int[4];
@@ -126,7 +126,7 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             if (s >= end) {
                 // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
                 // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z").
-                if (lineBreakBetween(end, s) || labelsValueAfter(i)) {
+                if (lineBreakBetween(end, s) || labelsValueAfter(i) || closesAnotherElement(end, s)) {
                     continue;
                 }
             }
@@ -161,6 +161,22 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         return distance < bestDistance || distance == bestDistance && length > bestLength;
     }
 
+    /**
+     * Whether a word at {@code wordStart} after a value ending at {@code valueEnd} is the name in a closing tag
+     * ("</PhoneNo>") with more than white space between: it closes an element the value is not in.
+     */
+    private boolean closesAnotherElement(int valueEnd, int wordStart) {
+        if (wordStart < valueEnd + 2 || text.charAt(wordStart - 1) != '/' || text.charAt(wordStart - 2) != '<') {
+            return false;
+        }
+        for (int i = valueEnd; i < wordStart - 2; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether hit {@code hit}, after a value, labels a value of its own (asked once per hit and text). */
     private boolean labelsValueAfter(int hit) {
         if (labelsNext[hit] == 0) {
@@ -188,7 +204,10 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         return false;
     }
 
-    /** ". " before a capital: a label does not reach into the next sentence ("am 10. Oktober 1958 geboren. Rückruf am 20.01."). */
+    /**
+     * ". " before a capital: a label does not reach into the next sentence ("am 10. Oktober 1958 geboren. Rückruf
+     * am 20.01.").
+     */
     private boolean sentenceEndsAt(int i) {
         return text.charAt(i) == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                 && Character.isUpperCase(text.charAt(i + 2));

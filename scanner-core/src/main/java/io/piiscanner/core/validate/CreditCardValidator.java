@@ -15,7 +15,7 @@ import java.util.Set;
  * <ul>
  *   <li>12 to 19 digits, written without separators or with one kind of separator (all spaces or all
  *       dashes) in the printed grouping of the length: 4-4-4-4 (16), 4-6-5 (15, Amex), 4-6-4 (14, Diners),
- *       4-4-4-4-3 (19);</li>
+ *       4-4-4-4-3 (19), 4-4-5 (13, Visa);</li>
  *   <li>the leading digits in an issuer's IIN range, with a length that issuer uses (a number is accepted
  *       if any network claiming its prefix uses its length): Visa 4 (13, 16, 19); Mastercard 51-55 and
  *       2221-2720 (16); American Express 34, 37 (15); Discover 6011, 644-649, 65, 622126-622925 (16-19);
@@ -125,6 +125,7 @@ final class CreditCardValidator implements Validator {
 
     private static boolean printedGrouping(CharSequence s, int n) {
         return switch (n) {
+            case 13 -> Digits.grouped(s, " -", 4, 4, 5);
             case 14 -> Digits.grouped(s, " -", 4, 6, 4);
             case 15 -> Digits.grouped(s, " -", 4, 6, 5);
             case 16 -> Digits.grouped(s, " -", 4, 4, 4, 4);

@@ -48,6 +48,13 @@ class ContextWordsTest {
     }
 
     @Test
+    void theClosingTagOfAnotherElementIsNoLabel() {
+        // "</PhoneNo>" closes the next element, not the one the customer number is in
+        assertThat(found("<kunde nr=\"17794819\"><PhoneNo>+49 (0)1510 8552064</PhoneNo>"))
+                .containsExactly("PHONE=+49 (0)1510 8552064");
+    }
+
+    @Test
     void aWordAfterTheValueWithNothingAfterItStillCounts() {
         assertThat(found("8245 2078 1053 is my Aadhaar")).containsExactly("IN_AADHAAR=8245 2078 1053");
         assertThat(found("8245 2078 1053 is my order")).isEmpty();

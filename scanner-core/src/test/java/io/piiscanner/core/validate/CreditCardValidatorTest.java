@@ -21,6 +21,7 @@ class CreditCardValidatorTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "Visa 13                 | 4526018159087",
+        "Visa 13, 4-4-5          | 4526 0181 59087",
         "Visa 16                 | 4301 6613 1860 9135",
         "Visa 19                 | 4909 9603 0824 6281 946",
         "Mastercard 51-55        | 5282-1993-5181-9097",
