@@ -383,7 +383,7 @@ public final class DetectionEngine {
             int to = w[2 * k + 1];
             double minPatternScore = minimumPatternScore(r, rule, hits, field, from, to);
             if (finder != null) {
-                findSpans(finder, rule, text, from, to, region, minPatternScore, out);
+                findSpans(finder, rule, text, from, to, region, minPatternScore, field != null && field.hint()[r], out);
                 continue;
             }
             // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
@@ -630,8 +630,8 @@ public final class DetectionEngine {
 
     /** A span finder's rule (phone numbers, names, addresses, keys) on one window. */
     private static void findSpans(SpanFinder finder, EntityRule rule, String text, int from, int to, String region,
-                                  double minPatternScore, List<Candidate> out) {
-        finder.find(rule, text, from, to, region, minPatternScore,
+                                  double minPatternScore, boolean fieldHinted, List<Candidate> out) {
+        finder.find(rule, text, from, to, region, minPatternScore, fieldHinted,
                 (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
     }
 

@@ -35,18 +35,25 @@ final class PhoneDetector implements SpanFinder {
         find(rule, text, from, to, scanRegion, 0, out);
     }
 
+    @Override
+    public void find(EntityRule rule, String text, int from, int to, String scanRegion, double minBaseScore, SpanSink out) {
+        find(rule, text, from, to, scanRegion, minBaseScore, false, out);
+    }
+
     /**
      * A bare run of digits scores lowest ({@code plain_national_score}); where that cannot reach the threshold
      * (no phone word near, no phone field) such a run is not parsed at all: most of them are order numbers.
-     * Skipping one leaves the walk over the run as it was, since a plain candidate is one group.
+     * Skipping one leaves the walk over the run as it was, since a plain candidate is one group. A phone field
+     * ("Phone__c", a "Telephone" column) stands for phone words: its national numbers also try the fallback regions.
      */
     @Override
-    public void find(EntityRule rule, String text, int from, int to, String scanRegion, double minBaseScore, SpanSink out) {
+    public void find(EntityRule rule, String text, int from, int to, String scanRegion, double minBaseScore,
+                     boolean fieldHinted, SpanSink out) {
         EntityRule.PhoneSpec spec = rule.phone();
         // the scan's region first, then the rule's default (once, when they are the same)
         List<String> regions = scanRegion == null || scanRegion.equals(spec.defaultRegion())
                 ? List.of(spec.defaultRegion()) : List.of(scanRegion, spec.defaultRegion());
-        Boolean phoneWordsNear = null;
+        Boolean phoneWordsNear = fieldHinted ? Boolean.TRUE : null;
         for (int[] groups : runs(text, from, to)) {
             if (startsWithDate(text, groups) || isDecimal(text, groups)) {
                 continue; // "2024-12-24 17:43:36": a timestamp; "20240527.39", "1234567.89": an amount

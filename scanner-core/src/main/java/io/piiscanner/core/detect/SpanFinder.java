@@ -25,6 +25,15 @@ public interface SpanFinder {
         find(rule, text, from, to, region, out);
     }
 
+    /**
+     * As {@link #find(EntityRule, String, int, int, String, double, SpanSink)}, told whether the field the text came
+     * from is named for this entity (a "Phone__c" column): the field then says what its context words would.
+     */
+    default void find(EntityRule rule, String text, int from, int to, String region, double minBaseScore,
+                      boolean fieldHinted, SpanSink out) {
+        find(rule, text, from, to, region, minBaseScore, out);
+    }
+
     /** Receives proposed spans (absolute offsets in the text). {@code normalized} may be null. */
     @FunctionalInterface
     interface SpanSink {

@@ -75,6 +75,14 @@ class ContextWordsTest {
     }
 
     @Test
+    void aColumnNamedForTheEntityStandsForItsContextWords() {
+        // a Singapore number in a phone column: the column, like a phone word, lets the fallback regions read it
+        assertThat(found("Id;Phone__c;Status\n02sHn0000964Qv2IAE;6831 1090;Pending")).containsExactly("PHONE=6831 1090");
+        assertThat(found("Id,Date de naissance,Owner\n0682E000053jPQ8QAM,1997-01-17,API Sync"))
+                .containsExactly("DATE_OF_BIRTH=1997-01-17");
+    }
+
+    @Test
     void aPassportElementIsNotAPasswordElement() {
         assertThat(found("<PassportNum>Q77357743</PassportNum>")).containsExactly("US_PASSPORT=Q77357743");
         assertThat(found("<DbPass>Tr0ub4dor&3</DbPass>")).containsExactly("PASSWORD=Tr0ub4dor&3");
