@@ -62,15 +62,9 @@ final class PhoneDetector implements SpanFinder {
             int attempts = 0;
             int i = 0;
             int first = spanStart(text, groups[0]);
-            // "+44 7700 900123" that is not valid as a whole: "7700 900123" without its country code is not a
-            // national number of another country
             boolean countryCodeFirst = first < groups[0] && text.charAt(first) == '+'
                     || text.startsWith("00", groups[0]);
             while (i < g && attempts < MAX_ATTEMPTS_PER_RUN) {
-                if (i == 1 && countryCodeFirst) {
-                    i++;
-                    continue;
-                }
                 boolean found = false;
                 for (int j = g - 1; j >= i && !found && attempts < MAX_ATTEMPTS_PER_RUN; j--) {
                     int digits = 0;
@@ -111,7 +105,9 @@ final class PhoneDetector implements SpanFinder {
                     }
                 }
                 if (!found) {
-                    i++;
+                    // "+44 7700 900123", not valid as a whole: "7700 900123" without its country code is no
+                    // national number of another country, so the walk goes on after that group
+                    i += i == 0 && countryCodeFirst ? 2 : 1;
                 }
             }
         }

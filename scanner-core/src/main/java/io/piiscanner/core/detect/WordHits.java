@@ -187,8 +187,8 @@ final class WordHits implements KeywordMatcher.HitConsumer {
 
     /**
      * Whether a word ending at {@code end} labels a value of its own: within {@value #LABEL_REACH} characters of
-     * label text (spaces, ":", "=", "#", "/", "_", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982",
-     * "Drivers_License__c=T39212850") a digit follows.
+     * label text (spaces, ":", "=", "#", "/", "_", "-", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982",
+     * "Drivers_License__c=T39212850", "PESEL-Nummer 99072074813") a digit follows.
      */
     private boolean labelsValueAt(int end) {
         int limit = Math.min(text.length(), end + LABEL_REACH);
@@ -213,7 +213,7 @@ final class WordHits implements KeywordMatcher.HitConsumer {
                 && Character.isUpperCase(text.charAt(i + 2));
     }
 
-    private static final String LABEL_TEXT = " :=#>/.+(_\"'\t";
+    private static final String LABEL_TEXT = " :=#>/.+(_-\"'\t";
     /** Far enough for a label of three words ("licencia de conducir V7894 ..."). */
     private static final int LABEL_REACH = 24;
 

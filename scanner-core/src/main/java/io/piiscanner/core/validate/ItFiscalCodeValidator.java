@@ -8,10 +8,10 @@ import static io.piiscanner.core.validate.NationalIdValidators.layout;
 import static io.piiscanner.core.validate.NationalIdValidators.upper;
 
 /**
- * Italian fiscal code of a person ({@code it-fiscal-code}, codice fiscale): 16 characters (upper case, or
- * all lower case as some exports hold it), written plain or as "RSS MRA 85T10 A562S": three letters for the
- * surname, three for the name, two for the year, a month letter (ABCDEHLMPRST), two for the day (plus 40 for
- * women), a place code (a letter and three digits) and a check letter.
+ * Italian fiscal code of a person ({@code it-fiscal-code}, codice fiscale): 16 characters, letters read in either
+ * case (the rule's patterns take all upper or all lower case, as some exports hold it), written plain or as
+ * "RSS MRA 85T10 A562S": three letters for the surname, three for the name, two for the year, a month letter
+ * (ABCDEHLMPRST), two for the day (plus 40 for women), a place code (a letter and three digits) and a check letter.
  *
  * <p>Rules from DM 23 December 1976 (Ministero delle Finanze) as applied by the Agenzia delle Entrate:
  * in homocodes (omocodia) any of the seven digit positions may hold the letter LMNPQRSTUV standing for
@@ -45,8 +45,6 @@ public final class ItFiscalCodeValidator implements Validator {
         for (int i = 0; i < 16; i++) {
             // database exports and forms often hold the code in lower case; the letters mean the same
             c[i] = Character.toUpperCase(c[i]);
-        }
-        for (int i = 0; i < 16; i++) {
             boolean numeric = i == 6 || i == 7 || i == 9 || i == 10 || i == 12 || i == 13 || i == 14;
             if (numeric ? digit(c[i]) < 0 : !upper(c[i])) {
                 return BAD_CHARACTER;

@@ -32,6 +32,8 @@ class ContextWordsTest {
         // "NIF/NIE" names the next value; it says nothing against the phone number before it
         assertThat(found("localizable en el +34943759776. NIF/NIE 55555295Z"))
                 .containsExactly("PHONE=+34943759776", "ES_NIF=55555295Z");
+        assertThat(found("Kunde erreichbar unter +48500864205, PESEL-Nummer 99072074813."))
+                .containsExactly("PHONE=+48500864205", "PL_PESEL=99072074813");
     }
 
     @Test

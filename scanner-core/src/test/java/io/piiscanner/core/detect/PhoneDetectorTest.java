@@ -29,6 +29,8 @@ class PhoneDetectorTest {
         // 07700 900xxx is Ofcom's drama range, not a valid UK number; "7700 900123" alone would be valid in Germany
         assertThat(phones(PHONES, "Mobile +44 7700 900123")).isEmpty();
         assertThat(phones(PHONES, "Tel +49 30 901820 / 030 901821")).containsExactly("+49 30 901820", "030 901821");
+        // a valid international number in one group leaves the next number of the run to be read
+        assertThat(phones(PHONES, "Tel +4930901820 / 030 901821")).containsExactly("+4930901820", "030 901821");
     }
 
     @Test
