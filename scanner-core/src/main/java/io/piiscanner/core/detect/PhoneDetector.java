@@ -84,7 +84,7 @@ final class PhoneDetector implements SpanFinder {
                     }
                     String candidate = text.substring(start, end);
                     ValidNumber valid = validNumber(candidate, regions);
-                    if (valid == null && !international && !spec.fallbackRegions().isEmpty()) {
+                    if (valid == null && !international && !spec.fallbackRegions().isEmpty() && !nanpWritten(candidate)) {
                         if (phoneWordsNear == null) {
                             phoneWordsNear = !spec.fallbackNeedsContext() || phoneWordsNear(rule, text, from, to);
                         }
@@ -237,7 +237,7 @@ final class PhoneDetector implements SpanFinder {
         return oneSeparator && (a == 4 && b <= 2 && c <= 2 || a <= 2 && b <= 2 && c == 4);
     }
 
-    /** Takes in a "+" or an opening parenthesis written just before the first digit. */
+    /** Takes in a "+", an opening parenthesis, or both, written just before the first digit: "(030)", "(+65)". */
     private static int spanStart(String text, int firstDigit) {
         int s = firstDigit;
         if (s > 0 && text.charAt(s - 1) == '(') {
@@ -245,8 +245,37 @@ final class PhoneDetector implements SpanFinder {
         }
         if (s > 0 && text.charAt(s - 1) == '+') {
             s--;
+            if (s > 0 && text.charAt(s - 1) == '(') {
+                s--;
+            }
         }
         return s;
+    }
+
+    /**
+     * Whether the candidate is written "(NPA) NXX-XXXX", as only North American numbers are: one that no North
+     * American region accepts ("(555) 010-4477", the fictional range) is no number of another country either.
+     */
+    static boolean nanpWritten(String c) {
+        int n = c.length();
+        int i = 0;
+        if (n < 13 || c.charAt(i++) != '(' || !digits(c, i, 3) || c.charAt(i + 3) != ')') {
+            return false;
+        }
+        i += 4;
+        if (c.charAt(i) == ' ') {
+            i++;
+        }
+        return n == i + 8 && digits(c, i, 3) && c.charAt(i + 3) == '-' && digits(c, i + 4, 4);
+    }
+
+    private static boolean digits(String s, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ASCII digits of {@code s} (a candidate holds only digits and " -./()"). */

@@ -44,7 +44,7 @@ public final class RuleLoader {
     public static final String DEFAULT_ROOT = "rules";
     private static final java.util.regex.Pattern ENTITY_NAME = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
     private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
-    private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "nl", "pt", "any");
+    private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "any");
 
     private static final Set<String> RULE_KEYS = Set.of("id", "entity", "description", "sources", "jurisdictions",
             "detector", "patterns", "prefilter", "validator", "validated_boost", "shrink_on_invalid", "not_after", "min_score", "context",

@@ -1,5 +1,7 @@
 package io.piiscanner.core.validate;
 
+import com.google.re2j.Pattern;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -7,8 +9,10 @@ import java.util.Set;
  * Accepts a value found after a password key only if it could be a real password: not masked
  * ({@code ******}, {@code xxxx}), not a placeholder ({@code ${DB_PASSWORD}}, {@code {{secret}}},
  * {@code <password>}, {@code %s}), not a null-ish or boolean word, and not an ordinary word that describes
- * the password instead of revealing it ("reset", "required", "expired").
- * Source: CWE-532; the placeholder syntaxes of Spring, shells, Jinja/Mustache and printf.
+ * the password instead of revealing it ("reset", "required", "expired"). Nor is the value of a key that only names
+ * passwords ("password_last_set", "password_reset_url", "password_hash"): a date, a link or a stored hash.
+ * Source: CWE-532; the placeholder syntaxes of Spring, shells, Jinja/Mustache and printf; the modular crypt
+ * format's identifiers ($1$, $5$, $6$, $2a$/$2b$/$2y$ bcrypt, $argon2, $pbkdf2, $scrypt).
  */
 final class PasswordValueValidator implements Validator {
 
@@ -21,6 +25,11 @@ final class PasswordValueValidator implements Validator {
             "zurücksetzen", "geändert", "vergessen", "erforderlich", "oublié", "réinitialiser", "requis",
             "olvidada", "restablecer", "requerida", "obligatorio", "value", "string", "text", "please", "bitte",
             "asterisks", "blank", "same", "default", "unknown", "not", "set", "unset");
+
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    private static final Pattern CRYPT_HASH = Pattern.compile("\\$(?:1|5|6|2[aby]|argon2(?:id|i|d)|pbkdf2[a-z0-9-]*|scrypt)\\$");
 
     @Override
     public Validation validate(CharSequence candidate) {
@@ -40,12 +49,22 @@ final class PasswordValueValidator implements Validator {
             return Validation.invalid("placeholder, not a value");
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        String trimmed = lower.replaceAll("[.!?:]+$", "");
+        // "(using password: YES)" in MySQL's access-denied message
+        String trimmed = lower.replaceAll("[.!?:)]+$", "");
         if (NOT_A_PASSWORD.contains(trimmed)) {
             return Validation.invalid("a word about the password, not a password");
         }
         if (lower.chars().allMatch(c -> c == '*' || c == 'x' || c == '•' || c == '#' || c == '.')) {
             return Validation.invalid("masked value");
+        }
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return Validation.invalid("a link (a reset page), not a password");
+        }
+        if (DATE.matcher(v).matches()) {
+            return Validation.invalid("a date (when the password was set or expires), not a password");
+        }
+        if (CRYPT_HASH.matcher(lower).lookingAt()) {
+            return Validation.invalid("a stored password hash, not the password");
         }
         return Validation.VALID;
     }

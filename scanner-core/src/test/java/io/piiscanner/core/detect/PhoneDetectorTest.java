@@ -25,6 +25,26 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void aNumberWrittenTheNorthAmericanWayIsReadOnlyAsANorthAmericanOne() {
+        // 555-01xx is reserved for fiction; with a phone word the fallback regions would have made it British
+        assertThat(phones(PHONES, "Phone: (555) 010-4477 (demo)")).isEmpty();
+        assertThat(phones(PHONES, "Phone: (415) 555-2671")).containsExactly("(415) 555-2671");
+        assertThat(PhoneDetector.nanpWritten("(415) 555-2671")).isTrue();
+        assertThat(PhoneDetector.nanpWritten("(415)555-2671")).isTrue();
+        assertThat(PhoneDetector.nanpWritten("(0)20 7946 0958")).isFalse();
+        assertThat(PhoneDetector.nanpWritten("(030) 901820")).isFalse();
+        // German national form with the area code in parentheses still tries the fallback regions
+        assertThat(phones(PHONES, "Telefon (030) 901820")).containsExactly("(030) 901820");
+    }
+
+    @Test
+    void aCountryCodeInParenthesesIsTakenInWithBothOfThem() {
+        assertThat(phones(PHONES, "HP (+65) 9527 1067, after 6pm")).containsExactly("(+65) 9527 1067");
+        assertThat(phones(PHONES, "Tel. (030) 901820")).containsExactly("(030) 901820");
+        assertThat(phones(PHONES, "call +65 9527 1067")).containsExactly("+65 9527 1067");
+    }
+
+    @Test
     void anInternationalNumberThatIsNotValidLeavesNoNationalNumberBehindItsCountryCode() {
         // 07700 900xxx is Ofcom's drama range, not a valid UK number; "7700 900123" alone would be valid in Germany
         assertThat(phones(PHONES, "Mobile +44 7700 900123")).isEmpty();

@@ -85,19 +85,4 @@ class FinancialValidatorsTest {
         }
         assertThat(ok).containsOnly(true);
     }
-
-    // password-value is not a financial validator, but its cases have lived here; kept until it has its own test.
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Xk9#mQ2vL", "Tr0ub4dor&3", "S3cr3t!2024", "hunter22"})
-    void passwordValuesPass(String pw) {
-        assertThat(Validators.byName("password-value").orElseThrow().validate(pw).valid()).as(pw).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"******", "xxxx", "${DB_PASSWORD}", "{{secret}}", "<password>", "null", "required",
-            "reset", "REDACTED", "$SMTP_PASS"})
-    void maskedPlaceholderAndDescriptiveValuesFail(String pw) {
-        assertThat(Validators.byName("password-value").orElseThrow().validate(pw).valid()).as(pw).isFalse();
-    }
 }
