@@ -272,15 +272,23 @@ public final class DetectionEngine {
             return List.of();
         }
         List<Finding> findings = resolveOverlaps(detectIn(text, field, region));
-        if (field == null && text.indexOf('\n') >= 0) {
-            findings = withTableCells(text, region, findings);
+        if (field == null) {
+            if (text.indexOf('\n') >= 0) {
+                findings = withTableCells(text, region, findings, EmbeddedTables.cells(text));
+            }
+            if (SqlInserts.mayHold(text)) {
+                findings = withTableCells(text, region, findings, SqlInserts.cells(text));
+            }
         }
         return findings;
     }
 
-    /** Tables pasted into text: each cell is also read as a field named by its column. */
-    private List<Finding> withTableCells(String text, String region, List<Finding> findings) {
-        List<EmbeddedTables.Cell> cells = EmbeddedTables.cells(text);
+    /**
+     * Tables pasted into text, and the values of SQL INSERT statements: each cell is also read as a field named by
+     * its column.
+     */
+    private List<Finding> withTableCells(String text, String region, List<Finding> findings,
+                                         List<EmbeddedTables.Cell> cells) {
         if (cells.isEmpty()) {
             return findings;
         }

@@ -1,0 +1,59 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.Scanner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SQL INSERT statements in text: each value is read as a field named by its column, so the column says what the
+ * value is where the nearest word would say otherwise.
+ */
+class SqlInsertsTest {
+
+    private static final Scanner SCANNER = Scanner.builder().build();
+
+    private static List<String> described(String text) {
+        return SqlInserts.cells(text).stream().map(c -> c.column() + "=" + text.substring(c.start(), c.end())).toList();
+    }
+
+    private static List<String> found(String text) {
+        return SCANNER.scan(text).stream().map(f -> f.entity() + "=" + text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void eachValueOfEachRowGetsItsColumn() {
+        String text = "INSERT INTO `crm`.`contacts` (`id`, \"email\", [dob], note) VALUES (1, 'ana@example.com', "
+                + "DATE '1961-10-28', 'it''s, (fine)'), (2, NULL, '1980-01-02', 'x');";
+        assertThat(described(text)).containsExactly(
+                "id=1", "email=ana@example.com", "dob=1961-10-28", "note=it''s, (fine)",
+                "id=2", "dob=1980-01-02", "note=x");
+    }
+
+    @Test
+    void aStatementWithoutAColumnListOrWithRowsOfAnotherWidthGivesNoCells() {
+        assertThat(described("INSERT INTO contacts VALUES (1, 'ana@example.com')")).isEmpty();
+        assertThat(described("insert into t (a, b) values (1, 2, 3)")).isEmpty();
+        assertThat(described("Please insert into the form the values (a, b) you got")).isEmpty();
+        assertThat(described("INSERT INTO t (a, b) VALUES ('unterminated, 2")).isEmpty();
+        assertThat(SqlInserts.mayHold("no statement here at all, just prose")).isFalse();
+    }
+
+    @Test
+    void theColumnDecidesWhereTheNearestWordWouldMislead() {
+        // "account" is the word nearest the routing number, "phone" the one nearest the SIN
+        assertThat(found("INSERT INTO ach_accounts (routing, account) VALUES ('072264010', '819112928792');"))
+                .contains("ABA_ROUTING=072264010").doesNotContain("US_BANK_ACCOUNT=072264010");
+        assertThat(found("INSERT INTO ca_payroll (sin, phone) VALUES ('764 012 761', '306.342.6974');"))
+                .containsExactly("CA_SIN=764 012 761", "PHONE=306.342.6974");
+        assertThat(found("insert into kyc(id, ssn, dob) values (991, '124-55-1662', DATE '1961-10-28');"))
+                .containsExactly("US_SSN=124-55-1662", "DATE_OF_BIRTH=1961-10-28");
+    }
+
+    @Test
+    void orderRowsStayQuiet() {
+        assertThat(found("INSERT INTO orders (order_no, total) VALUES (4471823, 129.90), (4471824, 15.00);")).isEmpty();
+    }
+}
