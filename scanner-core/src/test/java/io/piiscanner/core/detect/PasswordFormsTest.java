@@ -1,0 +1,55 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.Scanner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where configuration, SQL, shells and URLs put a password, the finding is the value itself, no more: the rules
+ * are data (password.yaml), these pin down their spans.
+ */
+class PasswordFormsTest {
+
+    private static final Scanner SCANNER = Scanner.builder().build();
+
+    private static List<String> passwords(String text) {
+        return SCANNER.scan(text).stream().filter(f -> f.entity().equals("PASSWORD"))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void aQueryStringValueEndsAtTheNextParameter() {
+        assertThat(passwords("GET /api/legacy/login?user=ops&pwd=Mqamiuj7058$&remember=1 HTTP/1.1"))
+                .containsExactly("Mqamiuj7058$");
+        assertThat(passwords("{\"password\":\"Tr0ub4dor&3\"}")).containsExactly("Tr0ub4dor&3");
+    }
+
+    @Test
+    void appSettingsSqlAndTheMysqlClientGiveTheirValue() {
+        assertThat(passwords("<add key=\"SmtpPassword\" value=\"Bienvenue20228\" />")).containsExactly("Bienvenue20228");
+        assertThat(passwords("ALTER USER shop_app IDENTIFIED BY 'coffee-ember-52-blue';"))
+                .containsExactly("coffee-ember-52-blue");
+        assertThat(passwords("CREATE ROLE etl WITH LOGIN PASSWORD 'Kx93!mnq';")).containsExactly("Kx93!mnq");
+        assertThat(passwords("mysql -u shop -p'Liverpool~40' -h db-prod-2 shop")).containsExactly("Liverpool~40");
+        assertThat(passwords("mysqldump -u root -pHarbour77 shop > dump.sql")).containsExactly("Harbour77");
+        assertThat(passwords("mysql -u shop -p -h db-prod-2 shop")).isEmpty();
+    }
+
+    @Test
+    void whatThePasswordIsForMayStandBetweenTheWordAndTheValue() {
+        assertThat(passwords("fyi temp admin pw for staging is B13nv3nu38373 (expires fri)"))
+                .containsExactly("B13nv3nu38373");
+        assertThat(passwords("the password for the portal is required.")).isEmpty();
+    }
+
+    @Test
+    void keysThatOnlyNamePasswordsHoldNoPassword() {
+        assertThat(passwords("\"password_changed\": true, \"password_last_set\": \"2024-05-30\"")).isEmpty();
+        assertThat(passwords("PASSWORD_RESET_URL=https://shop.example.com/account/reset")).isEmpty();
+        assertThat(passwords("password_hash = \"$2b$12$KIXQJfVRrZq5yQm1n2bV7uS0aBcDeFgHiJkLmNoPqRsTuVwXyZ012\"")).isEmpty();
+        assertThat(passwords("Access denied for user 'shop'@'10.0.0.5' (using password: YES)")).isEmpty();
+    }
+}
