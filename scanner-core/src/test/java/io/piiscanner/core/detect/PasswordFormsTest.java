@@ -25,6 +25,12 @@ class PasswordFormsTest {
         assertThat(passwords("GET /api/legacy/login?user=ops&pwd=Mqamiuj7058$&remember=1 HTTP/1.1"))
                 .containsExactly("Mqamiuj7058$");
         assertThat(passwords("{\"password\":\"Tr0ub4dor&3\"}")).containsExactly("Tr0ub4dor&3");
+        assertThat(passwords("Server=sql01;Database=Shop;User Id=sa;Password=Betis2016+;TrustServerCertificate=True"))
+                .containsExactly("Betis2016+");
+        assertThat(passwords("Moved it to postgresql://db:5432/crm?user=sync&password=Summer2024!. Updated the phone."))
+                .containsExactly("Summer2024!");
+        assertThat(passwords("jdbc:postgresql://db:5432/crm?user=sync&password=Passwort2018$, client IP 10.1.2.3"))
+                .containsExactly("Passwort2018$");
     }
 
     @Test
