@@ -31,6 +31,10 @@ final class PasswordValueValidator implements Validator {
 
     private static final Pattern CRYPT_HASH = Pattern.compile("\\$(?:1|5|6|2[aby]|argon2(?:id|i|d)|pbkdf2[a-z0-9-]*|scrypt)\\$");
 
+    /** var.db_password, local.pw, module.db.password, .Values.db.password: where a value comes from, not the value. */
+    private static final Pattern CONFIG_REFERENCE = Pattern.compile(
+            "(?:var|local|module|data|\\.Values)\\.[A-Za-z_][A-Za-z0-9_.\\-]*");
+
     @Override
     public Validation validate(CharSequence candidate) {
         String v = candidate.toString();
@@ -65,6 +69,9 @@ final class PasswordValueValidator implements Validator {
         }
         if (CRYPT_HASH.matcher(lower).lookingAt()) {
             return Validation.invalid("a stored password hash, not the password");
+        }
+        if (CONFIG_REFERENCE.matcher(v).matches()) {
+            return Validation.invalid("a reference to a variable (Terraform, Helm), not a value");
         }
         return Validation.VALID;
     }

@@ -42,6 +42,8 @@ class PasswordFormsTest {
         assertThat(passwords("mysql -u shop -p'Liverpool~40' -h db-prod-2 shop")).containsExactly("Liverpool~40");
         assertThat(passwords("mysqldump -u root -pHarbour77 shop > dump.sql")).containsExactly("Harbour77");
         assertThat(passwords("mysql -u shop -p -h db-prod-2 shop")).isEmpty();
+        assertThat(passwords("$ curl -u admin:Hamburg2020~ https://internal.example.com/api")).containsExactly("Hamburg2020~");
+        assertThat(passwords("curl --user 'ops:Kx93!mnq' -X POST https://api.example.com/sync")).containsExactly("Kx93!mnq");
     }
 
     @Test

@@ -39,6 +39,12 @@ class PasswordValueValidatorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"var.db_password", "local.admin_pw", "module.db.password", ".Values.db.password"})
+    void aReferenceToAVariableIsNotTheValue(String value) {
+        assertThat(valid(value)).as(value).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"https://shop.example.com/account/reset", "HTTP://intranet/pw-reset"})
     void aLinkIsAResetPageNotAPassword(String value) {
         assertThat(valid(value)).as(value).isFalse();
