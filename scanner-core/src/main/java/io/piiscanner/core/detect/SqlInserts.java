@@ -47,8 +47,15 @@ final class SqlInserts {
                 continue;
             }
             String[] columns = new String[names.size()];
-            for (int c = 0; c < columns.length; c++) {
+            boolean identifiers = true;
+            for (int c = 0; c < columns.length && identifiers; c++) {
                 columns[c] = stripIdentifierQuotes(text.substring(names.get(c)[0], names.get(c)[1]));
+                identifiers = isIdentifier(columns[c]);
+            }
+            if (!identifiers) {
+                // Column names go into findings' explanations: only names as SQL writes them, never a value
+                // (a quoted "identifier" can hold anything, an e-mail address included).
+                continue;
             }
             p = skipSpaces(text, close + 1);
             if (!startsWithWord(text, p, "values")) {
@@ -146,6 +153,20 @@ final class SqlInserts {
             return null;
         }
         return item;
+    }
+
+    /** A letter or "_" first, then letters, digits, "_", "$" or inner spaces; at most 64 characters. */
+    static boolean isIdentifier(String name) {
+        if (name.isEmpty() || name.length() > 64 || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (!(Character.isLetterOrDigit(ch) || ch == '_' || ch == '$' || ch == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripIdentifierQuotes(String name) {

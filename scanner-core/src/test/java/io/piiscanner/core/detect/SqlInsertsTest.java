@@ -42,6 +42,15 @@ class SqlInsertsTest {
     }
 
     @Test
+    void columnNamesThatAreNotIdentifiersStopTheStatementSoNoValueReachesAnExplanation() {
+        // the column names go into the findings' explanations; a quoted "name" can hold a value
+        assertThat(described("INSERT INTO t (\"ana@example.com\", note) VALUES ('123-45-6789', 'x')")).isEmpty();
+        assertThat(described("INSERT INTO t (\"+49 30 901820\") VALUES ('x')")).isEmpty();
+        assertThat(SqlInserts.isIdentifier("Date_of_Birth__c")).isTrue();
+        assertThat(SqlInserts.isIdentifier("first name")).isTrue();
+    }
+
+    @Test
     void theColumnDecidesWhereTheNearestWordWouldMislead() {
         // "account" is the word nearest the routing number, "phone" the one nearest the SIN
         assertThat(found("INSERT INTO ach_accounts (routing, account) VALUES ('072264010', '819112928792');"))
