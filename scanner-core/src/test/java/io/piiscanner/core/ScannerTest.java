@@ -131,6 +131,16 @@ class ScannerTest {
     }
 
     @Test
+    void aFirstRowTakenForAHeaderIsNotNamedInExplanations() {
+        // no header: the first row (a name, a city) looks like one, but only a column named for an entity is named.
+        // The phone is found in its cell alone: in the text, "invoice" next to it speaks against it.
+        String text = "rows to purge:\nAna Keller;Berlin\ninvoice;+49 30 901820";
+        List<Finding> findings = SCANNER.scan(text);
+        assertThat(findings).extracting(Finding::entity).containsExactly("PHONE");
+        assertThat(findings.get(0).explanation()).contains("a table cell").doesNotContain("Ana Keller", "Berlin");
+    }
+
+    @Test
     void aBareDateInARowWithoutAHeaderStaysQuiet() {
         assertThat(SCANNER.scan("log line\n00U0900004058dOEAQ|1999-09-25|Open\n00U0900004058dOEAB|2001-01-01|Closed")).isEmpty();
     }

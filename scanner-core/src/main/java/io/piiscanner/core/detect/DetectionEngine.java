@@ -295,11 +295,28 @@ public final class DetectionEngine {
         List<Finding> all = new ArrayList<>(findings);
         for (EmbeddedTables.Cell cell : cells) {
             FieldContext column = FieldContext.of(cell.column(), null);
+            String note = null;
             for (Finding f : resolveOverlaps(detectIn(text.substring(cell.start(), cell.end()), column, region))) {
-                all.add(f.inText(cell.start(), null, "; column '" + cell.column() + "'"));
+                if (note == null) {
+                    note = columnNote(column);
+                }
+                all.add(f.inText(cell.start(), null, note));
             }
         }
         return resolveOverlaps(all);
+    }
+
+    /**
+     * What an explanation says of a cell's column. A column named for an entity ("Date_of_Birth__c", "phone") is
+     * named; any other is not, as what was taken for a header may be a first row of data ("Ana Keller;Berlin").
+     */
+    private String columnNote(FieldContext column) {
+        for (boolean hinted : facts(column).hint()) {
+            if (hinted) {
+                return "; column '" + column.name() + "'";
+            }
+        }
+        return "; a table cell";
     }
 
     /**

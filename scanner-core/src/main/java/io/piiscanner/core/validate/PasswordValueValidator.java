@@ -54,7 +54,7 @@ final class PasswordValueValidator implements Validator {
         }
         String lower = v.toLowerCase(Locale.ROOT);
         // "(using password: YES)" in MySQL's access-denied message
-        String trimmed = lower.replaceAll("[.!?:)]+$", "");
+        String trimmed = withoutTrailingPunctuation(lower);
         if (NOT_A_PASSWORD.contains(trimmed)) {
             return Validation.invalid("a word about the password, not a password");
         }
@@ -74,6 +74,15 @@ final class PasswordValueValidator implements Validator {
             return Validation.invalid("a reference to a variable (Terraform, Helm), not a value");
         }
         return Validation.VALID;
+    }
+
+    /** The value without the ".", "!", "?", ":" and ")" it ends with. */
+    private static String withoutTrailingPunctuation(String v) {
+        int end = v.length();
+        while (end > 0 && ".!?:)".indexOf(v.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return v.substring(0, end);
     }
 
     /** "[REDACTED]", "(hidden)", "<secret>", "{masked}": a word in brackets stands for a value that was removed. */
