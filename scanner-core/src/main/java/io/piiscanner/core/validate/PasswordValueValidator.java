@@ -10,7 +10,8 @@ import java.util.Set;
  * ({@code ******}, {@code xxxx}), not a placeholder ({@code ${DB_PASSWORD}}, {@code {{secret}}},
  * {@code <password>}, {@code %s}), not a null-ish or boolean word, and not an ordinary word that describes
  * the password instead of revealing it ("reset", "required", "expired"). Nor is the value of a key that only names
- * passwords ("password_last_set", "password_reset_url", "password_hash"): a date, a link or a stored hash.
+ * passwords ("password_last_set", "password_reset_url", "password_hash"): a date, a link or a stored hash. Nor is
+ * code that reads a password from somewhere else ({@code user.getPassword()}, {@code process.env.DB_PASS}).
  * Source: CWE-532; the placeholder syntaxes of Spring, shells, Jinja/Mustache and printf; the modular crypt
  * format's identifiers ($1$, $5$, $6$, $2a$/$2b$/$2y$ bcrypt, $argon2, $pbkdf2, $scrypt).
  */
@@ -34,6 +35,16 @@ final class PasswordValueValidator implements Validator {
     /** var.db_password, local.pw, module.db.password, .Values.db.password: where a value comes from, not the value. */
     private static final Pattern CONFIG_REFERENCE = Pattern.compile(
             "(?:var|local|module|data|\\.Values)\\.[A-Za-z_][A-Za-z0-9_.\\-]*");
+
+    /**
+     * Code that reads a password rather than holding one: a call or index on an identifier path
+     * ({@code user.getPassword()}, {@code System.getenv(}, {@code os.environ[}), a bare call ({@code getenv(}), or
+     * a field of an environment or settings object ({@code process.env.DB_PASS}, {@code this.password}).
+     */
+    private static final Pattern CODE_REFERENCE = Pattern.compile(
+            "[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+[(\\[].*"
+                    + "|[A-Za-z_$][\\w$]*\\(\\)?;?"
+                    + "|(?:process\\.env|this|self|settings|config|secrets|props)\\.[A-Za-z_$][\\w$.]*");
 
     @Override
     public Validation validate(CharSequence candidate) {
@@ -72,6 +83,9 @@ final class PasswordValueValidator implements Validator {
         }
         if (CONFIG_REFERENCE.matcher(v).matches()) {
             return Validation.invalid("a reference to a variable (Terraform, Helm), not a value");
+        }
+        if (CODE_REFERENCE.matcher(v).matches()) {
+            return Validation.invalid("code that reads a password (a call, an environment variable), not a value");
         }
         return Validation.VALID;
     }

@@ -47,6 +47,29 @@ class PasswordFormsTest {
     }
 
     @Test
+    void codeThatSetsOrPassesAPasswordAsALiteralGivesTheLiteral() {
+        assertThat(passwords("user.setPassword(\"Winter2024!x\");")).containsExactly("Winter2024!x");
+        assertThat(passwords("DataSourceBuilder.create().username(\"shop\").password(\"Vq8#rT2pLm\").build()"))
+                .containsExactly("Vq8#rT2pLm");
+        assertThat(passwords("conn = DriverManager.getConnection(\"jdbc:postgresql://db:5432/shop\", \"shop_admin\", \"Vq8#rT2!pLm\");"))
+                .containsExactly("Vq8#rT2!pLm");
+        assertThat(passwords("return new PasswordAuthentication(\"svc-mail\", \"hK9$wq2Lz\".toCharArray());"))
+                .containsExactly("hK9$wq2Lz");
+        assertThat(passwords("var cred = new NetworkCredential(\"svc_sync\", \"Qm!8vLr2e\");")).containsExactly("Qm!8vLr2e");
+        // a variable, a getter, or a method that only names passwords passes no literal password
+        assertThat(passwords("user.setPassword(passwordEncoder.encode(raw)); String pw = user.getPassword();")).isEmpty();
+        assertThat(passwords("DriverManager.getConnection(url, user, password)")).isEmpty();
+        assertThat(passwords("resetPassword(\"jdoe-account-7\")")).isEmpty();
+    }
+
+    @Test
+    void aPlaceholdersDefaultIsTheValueUsedWhenTheVariableIsUnset() {
+        assertThat(passwords("spring.datasource.password=${DB_PASSWORD:Xk29!mQp}")).containsExactly("Xk29!mQp");
+        assertThat(passwords("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Lagoon!73}")).containsExactly("Lagoon!73");
+        assertThat(passwords("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}")).isEmpty();
+    }
+
+    @Test
     void whatThePasswordIsForMayStandBetweenTheWordAndTheValue() {
         assertThat(passwords("fyi temp admin pw for staging is B13nv3nu38373 (expires fri)"))
                 .containsExactly("B13nv3nu38373");

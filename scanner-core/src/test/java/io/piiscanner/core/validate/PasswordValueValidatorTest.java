@@ -33,6 +33,19 @@ class PasswordValueValidatorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"user.getPassword()", "System.getenv(", "os.environ[", "config.get(", "getenv(",
+            "getPassword()", "process.env.DB_PASS", "this.password", "settings.DB_PASSWORD"})
+    void codeThatReadsAPasswordIsNotOne(String value) {
+        assertThat(valid(value)).as(value).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Abc(123)x", "Mike.Smith42", "summer.2024!", "Pass(word)1"})
+    void passwordsWithDotsAndBracketsStillPass(String value) {
+        assertThat(valid(value)).as(value).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2024-05-30", "2024-05-30T10:15:00Z", "2024-05-30 10:15", "2024-05-30T10:15:00.123+02:00"})
     void aDateIsWhenThePasswordWasSetNotThePassword(String value) {
         assertThat(valid(value)).as(value).isFalse();
