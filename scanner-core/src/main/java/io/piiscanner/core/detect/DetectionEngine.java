@@ -61,26 +61,32 @@ public final class DetectionEngine {
     /** Per rule, the best score a candidate can start with (before context and field hints). */
     private final double[] bestBaseScore;
     /**
-     * Per rule with several patterns whose alternation has no DFA gate, their RE2J alternation: one pass rejects a
-     * window none of them matches (most windows) instead of one pass per pattern. Null otherwise.
+     * Per rule, its DFA gates, built when the rule first has a window to search rather than with the engine: their
+     * subset constructions and minimizations were about half of building a scanner, and a short run (a one-line
+     * {@code detect}, a service that checks a few fields) reaches only some rules. Written once per rule under its
+     * lock; a thread that reads a rule's gates unlocked sees them whole, as a record's fields are final.
      */
-    private final com.google.re2j.Pattern[] anyPatterns;
+    private final RuleGates[] gates;
+    private final Object[] gateLocks;
+
     /**
-     * DFA gates ({@link RegexGate}): per rule, one for the alternation of its patterns (where it exists, no RE2J
-     * alternation is compiled), and per pattern, not-after check and context pattern one each.
-     * A null gate means the pattern always runs.
+     * The DFA gates ({@link RegexGate}) of one rule; a null gate means its pattern always runs.
+     *
+     * @param any           one gate for the alternation of the rule's patterns, where it exists
+     * @param anyPattern    where several patterns' alternation has no gate, their RE2J alternation: one pass rejects a
+     *                      window none of them matches (most windows) instead of one pass per pattern; null otherwise
+     * @param patterns      per searched pattern, its gate
+     * @param anchoredForms per gated searched pattern, its {@linkplain PatternSpec#anchoredForm anchored form}, which
+     *                      RE2J runs at the gate's first possible start ({@link #searchGated}); null elsewhere
+     * @param triggers      per {@code starts: trigger} pattern, the gate of its expression, asked before each anchored
+     *                      try ({@link #runAtTriggers}); null elsewhere
+     * @param notAfter      per not-after check, its gate
+     * @param context       per context pattern, its gate
      */
-    private final RegexGate[] anyGates;
-    private final RegexGate[][] patternGates;
-    /**
-     * Per gated searched pattern, its {@linkplain PatternSpec#anchoredForm anchored form}, which RE2J runs at the
-     * gate's first possible start ({@link #searchGated}); per {@code starts: trigger} pattern, the gate of its
-     * expression, asked before each anchored try ({@link #runAtTriggers}). Null elsewhere.
-     */
-    private final com.google.re2j.Pattern[][] anchoredForms;
-    private final RegexGate[][] triggerGates;
-    private final RegexGate[][] notAfterGates;
-    private final RegexGate[][] contextGates;
+    private record RuleGates(RegexGate any, com.google.re2j.Pattern anyPattern, RegexGate[] patterns,
+                             com.google.re2j.Pattern[] anchoredForms, RegexGate[] triggers, RegexGate[] notAfter,
+                             RegexGate[] context) {
+    }
     /** Per rule: whether a digit run's digits are validated before any pattern runs (see Validator#acceptsPlainDigits). */
     private final boolean[] prevalidate;
     private final List<Allowlist> allowlists;
@@ -137,13 +143,8 @@ public final class DetectionEngine {
         this.prefilters = new Prefilter[this.rules.size()];
         this.needsContextWord = new boolean[this.rules.size()];
         this.bestBaseScore = new double[this.rules.size()];
-        this.anyPatterns = new com.google.re2j.Pattern[this.rules.size()];
-        this.anyGates = new RegexGate[this.rules.size()];
-        this.patternGates = new RegexGate[this.rules.size()][];
-        this.anchoredForms = new com.google.re2j.Pattern[this.rules.size()][];
-        this.triggerGates = new RegexGate[this.rules.size()][];
-        this.notAfterGates = new RegexGate[this.rules.size()][];
-        this.contextGates = new RegexGate[this.rules.size()][];
+        this.gates = new RuleGates[this.rules.size()];
+        this.gateLocks = new Object[this.rules.size()];
         this.prevalidate = new boolean[this.rules.size()];
         this.needsFreeText = new boolean[this.rules.size()];
         this.anchored = new boolean[this.rules.size()];
@@ -178,10 +179,9 @@ public final class DetectionEngine {
                     && rule.prefilter().digits() != null;
             anchored[r] = rule.isPatternRule() && rule.patterns().stream().anyMatch(PatternSpec::startsAtTrigger);
         }
-        // The DFA gates are most of the cost of building a scanner (a subset construction and a minimization per
-        // pattern, about half of a one-line `detect`): rule by rule on the common pool, this thread taking part.
-        // Each rule's gates go to its own array slots; the parallel loop returns only when all are built.
-        java.util.stream.IntStream.range(0, this.rules.size()).parallel().forEach(this::buildGates);
+        for (int r = 0; r < gateLocks.length; r++) {
+            gateLocks[r] = new Object();
+        }
         int ruleCount = this.rules.size();
         CandidateIndex.Shapes textShapes = this.shapes;
         Vocabulary words = this.vocabulary;
@@ -219,38 +219,56 @@ public final class DetectionEngine {
         return (p.flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
     }
 
-    /** The DFA gates (and the RE2J alternation where a gate cannot be read) of rule {@code r}. */
-    private void buildGates(int r) {
-        EntityRule rule = ruleArray[r];
+    /** The gates of rule {@code r}, built by the first thread that asks. */
+    private RuleGates gates(int r) {
+        RuleGates g = gates[r];
+        if (g == null) {
+            synchronized (gateLocks[r]) {
+                g = gates[r];
+                if (g == null) {
+                    g = buildGates(ruleArray[r], anchored[r]);
+                    gates[r] = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** The DFA gates (and the RE2J alternation where a gate cannot be read) of a rule. */
+    private static RuleGates buildGates(EntityRule rule, boolean anchored) {
+        RegexGate any = null;
+        com.google.re2j.Pattern anyPattern = null;
         // The alternation gate pays off for patterns searched over a window; anchored ones are cheaper alone.
-        if (rule.isPatternRule() && rule.patterns().size() > 1 && !anchored[r]) {
-            anyGates[r] = RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
+        if (rule.isPatternRule() && rule.patterns().size() > 1 && !anchored) {
+            any = RegexGate.ofAny(rule.patterns().stream().map(p -> p.regex().pattern()).toList(),
                     rule.patterns().stream().map(p -> caseInsensitive(p.regex())).toList());
-            if (anyGates[r] == null) {
+            if (any == null) {
                 // a pattern the gate cannot read: the RE2J alternation rules windows out instead
                 java.util.StringJoiner alternation = new java.util.StringJoiner("|");
                 for (PatternSpec p : rule.patterns()) {
                     alternation.add((caseInsensitive(p.regex()) ? "(?i:" : "(?:") + p.regex().pattern() + ")");
                 }
-                anyPatterns[r] = com.google.re2j.Pattern.compile(alternation.toString());
+                anyPattern = com.google.re2j.Pattern.compile(alternation.toString());
             }
         }
-        patternGates[r] = new RegexGate[rule.patterns().size()];
-        anchoredForms[r] = new com.google.re2j.Pattern[rule.patterns().size()];
-        triggerGates[r] = new RegexGate[rule.patterns().size()];
-        for (int i = 0; i < rule.patterns().size(); i++) {
+        int n = rule.patterns().size();
+        RegexGate[] patternGates = new RegexGate[n];
+        com.google.re2j.Pattern[] anchoredForms = new com.google.re2j.Pattern[n];
+        RegexGate[] triggerGates = new RegexGate[n];
+        for (int i = 0; i < n; i++) {
             PatternSpec p = rule.patterns().get(i);
             if (p.startsAtTrigger()) {
-                triggerGates[r][i] = gate(p.regex());
+                triggerGates[i] = gate(p.regex());
             } else {
-                patternGates[r][i] = gate(p.regex());
-                if (patternGates[r][i] != null) {
-                    anchoredForms[r][i] = PatternSpec.anchoredForm(p.regex());
+                patternGates[i] = gate(p.regex());
+                if (patternGates[i] != null) {
+                    anchoredForms[i] = PatternSpec.anchoredForm(p.regex());
                 }
             }
         }
-        notAfterGates[r] = rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
-        contextGates[r] = rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new);
+        return new RuleGates(any, anyPattern, patternGates, anchoredForms, triggerGates,
+                rule.notAfter().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new),
+                rule.context().patterns().stream().map(DetectionEngine::gate).toArray(RegexGate[]::new));
     }
 
     private static RegexGate gate(com.google.re2j.Pattern p) {
@@ -399,10 +417,11 @@ public final class DetectionEngine {
         int[] w = s.windows[r];
         int merged = mergeWindows(text, w, s.windowCounts[r], prefilters[r].growToSpace());
         SpanFinder finder = finders[r];
-        RegexGate anyGate = anyGates[r];
-        com.google.re2j.Pattern anyPattern = anyPatterns[r];
+        RuleGates ruleGates = gates(r);
+        RegexGate anyGate = ruleGates.any();
+        com.google.re2j.Pattern anyPattern = ruleGates.anyPattern();
         PatternSpec[] patterns = patternArray[r];
-        RegexGate[] gates = patternGates[r];
+        RegexGate[] gates = ruleGates.patterns();
         for (int k = 0; k < merged; k++) {
             int from = w[2 * k];
             int to = w[2 * k + 1];
@@ -432,11 +451,11 @@ public final class DetectionEngine {
                     continue;
                 }
                 if (p.startsAtTrigger()) {
-                    runAtTriggers(rule, p, triggerGates[r][i], text, from, to, triggers, triggerCount, out);
+                    runAtTriggers(rule, p, ruleGates.triggers()[i], text, from, to, triggers, triggerCount, out);
                 } else if (gates[i] == null) {
                     search(rule, p, new TextWindow(text, from, to), from, firstStart - from, out);
                 } else {
-                    searchGated(rule, p, anchoredForms[r][i], gates[i], text, from, firstStart, to, out);
+                    searchGated(rule, p, ruleGates.anchoredForms()[i], gates[i], text, from, firstStart, to, out);
                 }
             }
         }
@@ -444,7 +463,7 @@ public final class DetectionEngine {
             return;
         }
         for (Candidate c : dedupe(out)) {
-            Finding f = score(r, c, text, hits, field);
+            Finding f = score(r, ruleGates, c, text, hits, field);
             if (f != null) {
                 findings.add(f);
             }
@@ -849,9 +868,9 @@ public final class DetectionEngine {
         return new ArrayList<>(best.values());
     }
 
-    private Finding score(int r, Candidate candidate, String text, WordHits hits, FieldFacts field) {
+    private Finding score(int r, RuleGates ruleGates, Candidate candidate, String text, WordHits hits, FieldFacts field) {
         EntityRule rule = candidate.rule();
-        if (notAfterGates[r].length > 0 && precededByExclusion(rule, notAfterGates[r], text, candidate.start())) {
+        if (ruleGates.notAfter().length > 0 && precededByExclusion(rule, ruleGates.notAfter(), text, candidate.start())) {
             return null;
         }
         Candidate c = candidate;
@@ -872,8 +891,8 @@ public final class DetectionEngine {
             score += rule.validatedBoost();
         }
         WordHits.Context ctx = hits.context(r, rule.context(), c.start(), c.end());
-        if (!ctx.hasPositive() && contextGates[r].length > 0) {
-            ctx = contextPattern(rule, contextGates[r], text, c.start(), c.end(), ctx);
+        if (!ctx.hasPositive() && ruleGates.context().length > 0) {
+            ctx = contextPattern(rule, ruleGates.context(), text, c.start(), c.end(), ctx);
         }
         double contextBoost = 0;
         if (ctx.hasPositive()) {

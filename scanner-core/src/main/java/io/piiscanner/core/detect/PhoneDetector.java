@@ -71,16 +71,22 @@ final class PhoneDetector implements SpanFinder {
                     for (int k = i; k <= j; k++) {
                         digits += groups[2 * k + 1] - groups[2 * k];
                     }
+                    int end = groups[2 * j + 1];
                     int start = spanStart(text, groups[2 * i]);
+                    if (start < groups[2 * i] && text.charAt(start) == '(' && wrapped(text, start, end)) {
+                        start++; // "(0034 672 820 500)": the parentheses are the sentence's, not the number's
+                    }
                     boolean international = start < groups[2 * i] && text.charAt(start) == '+'
                             || text.startsWith("00", groups[2 * i]);
                     if (digits < MIN_DIGITS || digits > (international ? MAX_DIGITS : MAX_NATIONAL_DIGITS)) {
                         continue;
                     }
                     attempts++;
-                    int end = groups[2 * j + 1];
                     if (!international && i == j && text.charAt(start) != '(' && spec.plainNationalScore() < minBaseScore) {
                         continue;
+                    }
+                    if (unbalancedParentheses(text, start, end) || afterTimeOfDay(text, start)) {
+                        continue; // "04:20:11.688 (40663829)": an Apex log's time and its nanoseconds
                     }
                     String candidate = text.substring(start, end);
                     ValidNumber valid = validNumber(candidate, regions);
@@ -250,6 +256,58 @@ final class PhoneDetector implements SpanFinder {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether a parenthesis in {@code text[start, end)} is left open or closes one it did not open: "645 (6533726" in
+     * "00:15:42.645 (6533726)|CODE_UNIT_STARTED" is no phone number, as "(030) 1234567" or "+49 (0)30 2845 9371" are.
+     */
+    static boolean unbalancedParentheses(String text, int start, int end) {
+        int depth = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return true;
+            }
+        }
+        return depth != 0;
+    }
+
+    /** Whether the "(" at {@code start} is closed right after the candidate, and not within it: "(415 555 0199)". */
+    private static boolean wrapped(String text, int start, int end) {
+        return end < text.length() && text.charAt(end) == ')' && text.lastIndexOf(')', end - 1) < start;
+    }
+
+    /**
+     * Whether the candidate at {@code start} follows a time of day, "hh:mm:ss" with or without a fraction, and at most
+     * a "(" and a space: "04:20:11.688 (40663829)" (an Apex debug log line), "12:18:20 (87091447)".
+     */
+    static boolean afterTimeOfDay(String text, int start) {
+        int k = start;
+        if (k > 0 && text.charAt(k - 1) == '(') {
+            k--;
+        }
+        if (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == start) {
+            return false; // glued to what comes before
+        }
+        int e = k;
+        while (e > 0 && isDigit(text.charAt(e - 1)) && k - e < 9) {
+            e--;
+        }
+        if (e < k && e > 0 && text.charAt(e - 1) == '.') {
+            e--; // the fraction of the seconds
+        } else {
+            e = k;
+        }
+        // hh:mm:ss ends at e
+        return e >= 8 && isDigit(text.charAt(e - 1)) && isDigit(text.charAt(e - 2)) && text.charAt(e - 3) == ':'
+                && isDigit(text.charAt(e - 4)) && isDigit(text.charAt(e - 5)) && text.charAt(e - 6) == ':'
+                && isDigit(text.charAt(e - 7)) && isDigit(text.charAt(e - 8));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Map;
  *       reading is a valid date (03/25/1984 and 25/03/1984 both pass); dotted dates are day-first only;</li>
  *   <li>written months: "12 March 1984", "12th of March 1984", "March 12, 1984", "Mar. 12th 1984",
  *       "12-Mar-1984"; German "12. März 1984" (also Jänner, Maerz); French "1er mars 1979",
- *       "12 février 1984"; Spanish "12 de marzo de 1984" (also "del 1984"). Month names are matched whole
+ *       "12 février 1984"; Spanish "12 de marzo de 1984" (also "del 1984"); Italian "14 luglio 1966", Portuguese
+ *       "14 de junho de 1976", Dutch "5 januari 1976", Polish "6 maja 1966". Month names are matched whole
  *       and case-insensitively (English, French and some German abbreviations included); the year must
  *       have four digits.</li>
  * </ul>
@@ -25,7 +26,7 @@ import java.util.Map;
  * between 1900 and the current year, and it must not be in the future.
  *
  * <p>Sources: ISO 8601 (calendar dates); the Gregorian leap-year rule; national date conventions (DIN 5008,
- * US month-first, CLDR month names for en, de, fr, es).
+ * US month-first, CLDR month names for en, de, fr, es, it, pt, nl, pl).
  */
 final class DateOfBirthValidator implements Validator {
 
@@ -246,8 +247,8 @@ final class DateOfBirthValidator implements Validator {
 
     /** The month (1-12) named by {@code s[from..to)}, or -1. */
     private static int month(CharSequence s, int from, int to) {
-        if (to - from > 10) {
-            return -1;
+        if (to - from > 12) {
+            return -1; // "października"
         }
         char[] lower = new char[to - from];
         for (int i = from; i < to; i++) {
@@ -283,18 +284,31 @@ final class DateOfBirthValidator implements Validator {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero"},
-            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero"},
-            {"march", "mar", "märz", "maerz", "mär", "mars", "marzo"},
-            {"april", "apr", "avril", "avr", "abril"},
-            {"may", "mai", "mayo"},
-            {"june", "jun", "juni", "juin", "junio"},
-            {"july", "jul", "juli", "juillet", "juil", "julio"},
-            {"august", "aug", "août", "aout", "agosto"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre"},
-            {"november", "nov", "novembre", "noviembre"},
-            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre"},
+            // en, de, fr, es; then it, pt, nl, and pl in the nominative and the genitive dates are written in
+            {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero",
+                "gennaio", "janeiro", "januari", "styczeń", "stycznia"},
+            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero",
+                "febbraio", "fevereiro", "februari", "luty", "lutego"},
+            {"march", "mar", "märz", "maerz", "mär", "mars", "marzo",
+                "março", "maart", "mrt", "marzec", "marca"},
+            {"april", "apr", "avril", "avr", "abril",
+                "aprile", "kwiecień", "kwietnia"},
+            {"may", "mai", "mayo",
+                "maggio", "maio", "mei", "maj", "maja"},
+            {"june", "jun", "juni", "juin", "junio",
+                "giugno", "junho", "czerwiec", "czerwca"},
+            {"july", "jul", "juli", "juillet", "juil", "julio",
+                "luglio", "julho", "lipiec", "lipca"},
+            {"august", "aug", "août", "aout", "agosto",
+                "augustus", "sierpień", "sierpnia"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre",
+                "settembre", "setembro", "wrzesień", "września", "wrzesnia"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre",
+                "ottobre", "outubro", "październik", "października", "pazdziernika"},
+            {"november", "nov", "novembre", "noviembre",
+                "novembro", "listopad", "listopada"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
+                "dicembre", "dezembro", "grudzień", "grudnia"},
         };
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

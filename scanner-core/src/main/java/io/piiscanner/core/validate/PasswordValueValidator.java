@@ -46,6 +46,10 @@ final class PasswordValueValidator implements Validator {
                     + "|[A-Za-z_$][\\w$]*\\(\\)?;?"
                     + "|(?:process\\.env|this|self|settings|config|secrets|props)\\.[A-Za-z_$][\\w$.]*");
 
+    /** An absolute path of two or more parts: /run/secrets/db_password, ~/secrets/db.txt, C:\\secrets\\db.txt. */
+    private static final Pattern FILE_PATH = Pattern.compile(
+            "(?:/|~/|[A-Za-z]:\\\\)[\\w.\\-]+(?:[/\\\\][\\w.\\-]+)+/?");
+
     @Override
     public Validation validate(CharSequence candidate) {
         String v = candidate.toString();
@@ -83,6 +87,12 @@ final class PasswordValueValidator implements Validator {
         }
         if (CONFIG_REFERENCE.matcher(v).matches()) {
             return Validation.invalid("a reference to a variable (Terraform, Helm), not a value");
+        }
+        if (v.endsWith(":")) {
+            return Validation.invalid("a key of a nested block (YAML secretKeyRef: name:), not a value");
+        }
+        if (FILE_PATH.matcher(v).matches()) {
+            return Validation.invalid("a file that holds the password (DB_PASSWORD_FILE=/run/secrets/db), not the password");
         }
         if (CODE_REFERENCE.matcher(v).matches()) {
             return Validation.invalid("code that reads a password (a call, an environment variable), not a value");

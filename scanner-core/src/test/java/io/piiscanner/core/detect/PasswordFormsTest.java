@@ -63,6 +63,27 @@ class PasswordFormsTest {
     }
 
     @Test
+    void pgpassLinesUrlsWithoutAUserAndCurlPasswordsWithAnAtSign() {
+        assertThat(passwords("# ~/.pgpass on the reporting box\n172.25.131.22:5432:shop:reporting:Jzd49~qd@S5P+wTdep\n"
+                + "replica.db.internal:5432:*:replicator:Etqvrak2169^")).containsExactly("Jzd49~qd@S5P+wTdep", "Etqvrak2169^");
+        // a timestamp's colons make no pgpass line
+        assertThat(passwords("{\"ts\":\"2024-05-03T08:36:25+02:00\",\"level\":\"INFO\",\"msg\":\"login\",\"password\":\"<redacted>\"}"))
+                .isEmpty();
+        assertThat(passwords("REDIS_URL=redis://:Sommer2017!@172.28.67.130:6379/0")).containsExactly("Sommer2017!");
+        assertThat(passwords("Order notes: https://svc_export:P@$$w0rd14_@sftp.partner-portal.net/outbound"))
+                .containsExactly("P@$$w0rd14_");
+        assertThat(passwords("+ curl -sf -u deploy:B@y3rn691$ https://nexus.internal/repository/releases/"))
+                .containsExactly("B@y3rn691$");
+    }
+
+    @Test
+    void aSecretsReferenceOrFileIsNotThePassword() {
+        assertThat(passwords("env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: shop-db\n"
+                + "        key: password\n  - name: SFDC_API_VERSION\n    value: \"60.0\"")).isEmpty();
+        assertThat(passwords("      - DB_PASSWORD_FILE=/run/secrets/db_password")).isEmpty();
+    }
+
+    @Test
     void aPlaceholdersDefaultIsTheValueUsedWhenTheVariableIsUnset() {
         assertThat(passwords("spring.datasource.password=${DB_PASSWORD:Xk29!mQp}")).containsExactly("Xk29!mQp");
         assertThat(passwords("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Lagoon!73}")).containsExactly("Lagoon!73");

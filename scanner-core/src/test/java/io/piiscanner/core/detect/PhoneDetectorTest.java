@@ -45,6 +45,25 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void parenthesesThatWrapTheWholeNumberAreTheSentencesNotTheNumbers() {
+        assertThat(phones(PHONES, "confirma por teléfono (0034 672 820 500) que sí fue él"))
+                .containsExactly("0034 672 820 500");
+        assertThat(PhoneDetector.unbalancedParentheses("645 (6533726", 0, 12)).isTrue();
+        assertThat(PhoneDetector.unbalancedParentheses("+49 (0)30 2845 9371", 0, 19)).isFalse();
+    }
+
+    @Test
+    void theNumberAfterALogLinesTimeOfDayIsNoPhoneNumber() {
+        // an Apex debug log: the time, then the nanoseconds since the request began in parentheses
+        assertThat(phones(PHONES, "04:20:11.688 (40663829)|USER_DEBUG|[25]|DEBUG|Upserting Contact")).isEmpty();
+        assertThat(phones(PHONES, "00:15:42.645 (6533726)|CODE_UNIT_STARTED|[EXTERNAL]|01pHn0000")).isEmpty();
+        assertThat(PhoneDetector.afterTimeOfDay("12:18:20 (87091447)", 10)).isTrue();
+        assertThat(PhoneDetector.afterTimeOfDay("at 12:18 call 0171 3845926", 14)).isFalse();
+        // a phone number after a time on a line of its own words is still read
+        assertThat(phones(PHONES, "14:05 Rückruf unter 0171 3845926")).containsExactly("0171 3845926");
+    }
+
+    @Test
     void anInternationalNumberThatIsNotValidLeavesNoNationalNumberBehindItsCountryCode() {
         // 07700 900xxx is Ofcom's drama range, not a valid UK number; "7700 900123" alone would be valid in Germany
         assertThat(phones(PHONES, "Mobile +44 7700 900123")).isEmpty();

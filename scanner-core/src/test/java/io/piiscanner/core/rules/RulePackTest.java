@@ -62,6 +62,15 @@ class RulePackTest {
     }
 
     /** Each rule alone must find something in each match example and nothing in each no_match example. */
+    @Test
+    void awsDocumentationExampleKeysAreAllowListedByDefault() {
+        Scanner scanner = Scanner.builder().entities(Set.of("AWS_ACCESS_KEY")).build();
+        assertThat(PACK.allowlists()).extracting(Allowlist::id).contains("documentation-examples");
+        assertThat(scanner.scan("the docs use AKIAIOSFODNN7EXAMPLE as a placeholder; aws_access_key_id = AKIAI44QH8DHBEXAMPLE"))
+                .isEmpty();
+        assertThat(scanner.scan("aws_access_key_id = AKIAZ7Q4MW2KD3XPL5RT")).hasSize(1);
+    }
+
     @TestFactory
     List<DynamicTest> everyRuleHoldsItsOwnExamples() {
         List<DynamicTest> tests = new ArrayList<>();

@@ -42,6 +42,9 @@ class DateOfBirthValidatorTest {
         "1er mars 1979", "12 février 1984", "15 août 1965", "3 Décembre 1999", "1 janvier 1960",
         // Spanish
         "12 de marzo de 1984", "5 de mayo del 1990", "30 de setiembre de 1975",
+        // Italian, Portuguese, Dutch, Polish (the month in the genitive, as dates are written)
+        "14 luglio 1966", "1 dicembre 1980", "14 de junho de 1976", "30 de outubro de 1960", "5 januari 1976",
+        "7 augustus 1992", "6 maja 1966", "14 października 1964", "29 września 1992",
         // limits
         "1900-01-01", "2026-06-15", "15.06.2026",
     })

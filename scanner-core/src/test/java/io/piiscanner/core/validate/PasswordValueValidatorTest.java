@@ -40,6 +40,12 @@ class PasswordValueValidatorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"name:", "valueFrom:", "/run/secrets/db_password", "C:\\secrets\\db.txt"})
+    void aKeyOfANestedBlockOrAFilePathIsNotOne(String value) {
+        assertThat(valid(value)).as(value).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Abc(123)x", "Mike.Smith42", "summer.2024!", "Pass(word)1"})
     void passwordsWithDotsAndBracketsStillPass(String value) {
         assertThat(valid(value)).as(value).isTrue();
