@@ -61,13 +61,15 @@ public final class DetectionEngine {
     /** Per rule, the best score a candidate can start with (before context and field hints). */
     private final double[] bestBaseScore;
     /**
-     * Per rule, its DFA gates, built when the rule first has a window to search rather than with the engine: their
-     * subset constructions and minimizations were about half of building a scanner, and a short run (a one-line
-     * {@code detect}, a service that checks a few fields) reaches only some rules. Written once per rule under its
-     * lock; a thread that reads a rule's gates unlocked sees them whole, as a record's fields are final.
+     * Per rule, its DFA gates, or null until they are built. Their subset constructions and minimizations were about
+     * half of building a scanner, so a thread of their own builds them after the engine is made, rule by rule, while
+     * scans go on: a rule whose gates are not there yet runs its patterns ungated ({@link #ungated}), which finds the
+     * same (a gate only rules out windows without a match; GatedSearchEquivalenceTest). A one-line {@code detect} does
+     * not wait for them, and a long run has them within a second.
      */
-    private final RuleGates[] gates;
-    private final Object[] gateLocks;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<RuleGates> gates;
+    /** Per rule, gates that rule nothing out: every array as long as the rule's, every gate null. */
+    private final RuleGates[] ungated;
 
     /**
      * The DFA gates ({@link RegexGate}) of one rule; a null gate means its pattern always runs.
@@ -143,8 +145,8 @@ public final class DetectionEngine {
         this.prefilters = new Prefilter[this.rules.size()];
         this.needsContextWord = new boolean[this.rules.size()];
         this.bestBaseScore = new double[this.rules.size()];
-        this.gates = new RuleGates[this.rules.size()];
-        this.gateLocks = new Object[this.rules.size()];
+        this.gates = new java.util.concurrent.atomic.AtomicReferenceArray<>(this.rules.size());
+        this.ungated = new RuleGates[this.rules.size()];
         this.prevalidate = new boolean[this.rules.size()];
         this.needsFreeText = new boolean[this.rules.size()];
         this.anchored = new boolean[this.rules.size()];
@@ -179,9 +181,13 @@ public final class DetectionEngine {
                     && rule.prefilter().digits() != null;
             anchored[r] = rule.isPatternRule() && rule.patterns().stream().anyMatch(PatternSpec::startsAtTrigger);
         }
-        for (int r = 0; r < gateLocks.length; r++) {
-            gateLocks[r] = new Object();
+        for (int r = 0; r < ungated.length; r++) {
+            EntityRule rule = ruleArray[r];
+            int n = rule.patterns().size();
+            ungated[r] = new RuleGates(null, null, new RegexGate[n], new com.google.re2j.Pattern[n], new RegexGate[n],
+                    new RegexGate[rule.notAfter().size()], new RegexGate[rule.context().patterns().size()]);
         }
+        startBuildingGates(ruleArray, anchored, gates);
         int ruleCount = this.rules.size();
         CandidateIndex.Shapes textShapes = this.shapes;
         Vocabulary words = this.vocabulary;
@@ -219,19 +225,29 @@ public final class DetectionEngine {
         return (p.flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0;
     }
 
-    /** The gates of rule {@code r}, built by the first thread that asks. */
-    private RuleGates gates(int r) {
-        RuleGates g = gates[r];
-        if (g == null) {
-            synchronized (gateLocks[r]) {
-                g = gates[r];
-                if (g == null) {
-                    g = buildGates(ruleArray[r], anchored[r]);
-                    gates[r] = g;
+    /**
+     * Builds every rule's gates on a daemon thread of its own, in rule order, into {@code out}. The thread holds the
+     * rules and the array, not the engine. A rule whose gates fail to build stays ungated: gates only save time.
+     */
+    private static void startBuildingGates(EntityRule[] rules, boolean[] anchored,
+                                           java.util.concurrent.atomic.AtomicReferenceArray<RuleGates> out) {
+        Thread builder = new Thread(() -> {
+            for (int r = 0; r < rules.length; r++) {
+                try {
+                    out.set(r, buildGates(rules[r], anchored[r]));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // left ungated
                 }
             }
-        }
-        return g;
+        }, "pii-scanner-gates");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** The gates of rule {@code r}: its own once built, until then gates that rule nothing out. */
+    private RuleGates gates(int r) {
+        RuleGates g = gates.get(r);
+        return g != null ? g : ungated[r];
     }
 
     /** The DFA gates (and the RE2J alternation where a gate cannot be read) of a rule. */
