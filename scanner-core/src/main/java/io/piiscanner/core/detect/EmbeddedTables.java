@@ -117,9 +117,15 @@ final class EmbeddedTables {
     /** Ints per line in {@link #lines}: start, end (before any "\r"), then the count of each delimiter. */
     private static final int LINE = 2 + DELIMITERS.length();
 
+    /** A quoted field may run over at most this many characters of following lines (a ticket's description). */
+    private static final int MAX_QUOTED_RUN = 4000;
+
     /**
      * Per line, {@link #LINE} ints: its bounds and the number of each delimiter outside quotes (a quote toggles,
-     * from the line's start, as in {@link #split}: a line holds one cell more than delimiters).
+     * from the line's start, as in {@link #split}: a line holds one cell more than delimiters). A line is a CSV
+     * record: a quoted field opened at a field's start (the line's start or after a delimiter) that is still open at
+     * the line's end takes in the following lines up to its closing quote, as helpdesk exports write a ticket's
+     * description ("Hi,\nI sent the boots back..."). A quote elsewhere (prose) never runs past its line.
      */
     private static int[] lines(String text) {
         int[] out = new int[8 * LINE];
@@ -128,8 +134,14 @@ final class EmbeddedTables {
         int length = text.length();
         int[] counts = new int[DELIMITERS.length()];
         boolean quoted = false;
+        boolean fieldQuote = false;
+        boolean fieldStart = true;
+        int quoteOpened = 0;
         for (int i = 0; i <= length; i++) {
             char c = i == length ? '\n' : text.charAt(i);
+            if (c == '\n' && quoted && fieldQuote && i < length && i - quoteOpened < MAX_QUOTED_RUN) {
+                continue; // inside a quoted field of a CSV record
+            }
             if (c == '\n') {
                 if (n + LINE > out.length) {
                     out = java.util.Arrays.copyOf(out, out.length * 2);
@@ -141,13 +153,22 @@ final class EmbeddedTables {
                 n += LINE;
                 java.util.Arrays.fill(counts, 0);
                 quoted = false;
+                fieldStart = true;
                 start = i + 1;
             } else if (c == '"') {
+                if (!quoted) {
+                    fieldQuote = fieldStart;
+                    quoteOpened = i;
+                }
                 quoted = !quoted;
+                fieldStart = false;
             } else if (!quoted) {
                 int d = delimiterIndex(c);
                 if (d >= 0) {
                     counts[d]++;
+                    fieldStart = true;
+                } else if (c != ' ') {
+                    fieldStart = false;
                 }
             }
         }

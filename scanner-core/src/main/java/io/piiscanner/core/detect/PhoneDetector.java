@@ -85,8 +85,9 @@ final class PhoneDetector implements SpanFinder {
                     if (!international && i == j && text.charAt(start) != '(' && spec.plainNationalScore() < minBaseScore) {
                         continue;
                     }
-                    if (unbalancedParentheses(text, start, end) || afterTimeOfDay(text, start)) {
-                        continue; // "04:20:11.688 (40663829)": an Apex log's time and its nanoseconds
+                    if (unbalancedParentheses(text, start, end) || afterTimeOfDay(text, start)
+                            || dottedVersion(text, groups, i, j)) {
+                        continue; // "04:20:11.688 (40663829)": an Apex log's time; "Chrome 122.0.6146.529"
                     }
                     String candidate = text.substring(start, end);
                     ValidNumber valid = validNumber(candidate, regions);
@@ -273,6 +274,27 @@ final class PhoneDetector implements SpanFinder {
             }
         }
         return depth != 0;
+    }
+
+    /**
+     * Whether groups {@code i..j} are joined by single dots and one of them is a single digit: a version number
+     * ("122.0.6146.529", "10.0.19045.3053"). Phones written with dots group their digits in twos or more
+     * ("415.555.0132", "06.12.34.56.78"); only North America's leading "1." stands alone ("1.800.555.0199").
+     */
+    static boolean dottedVersion(String text, int[] groups, int i, int j) {
+        if (i == j) {
+            return false;
+        }
+        boolean singleDigit = false;
+        for (int k = i; k <= j; k++) {
+            if (k < j && (groups[2 * k + 2] - groups[2 * k + 1] != 1 || text.charAt(groups[2 * k + 1]) != '.')) {
+                return false;
+            }
+            if (groups[2 * k + 1] - groups[2 * k] == 1 && !(k == i && text.charAt(groups[2 * k]) == '1')) {
+                singleDigit = true;
+            }
+        }
+        return singleDigit;
     }
 
     /** Whether the "(" at {@code start} is closed right after the candidate, and not within it: "(415 555 0199)". */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Finds SQL {@code INSERT INTO t (c1, c2, ...) VALUES (v1, v2, ...)[, (...)]} statements in text (a dump in temp
- * storage, a statement in a sync log) and gives each value the name of its column, as {@link EmbeddedTables} does
+ * storage, a statement in a sync log), and PostgreSQL's {@code COPY t (c1, c2, ...) FROM stdin;} blocks (pg_dump's
+ * default output: tab-separated rows up to a line "\."), and gives each value the name of its column, as
+ * {@link EmbeddedTables} does
  * for a pasted table: in "(routing, account) VALUES ('072264010', '819112928792')" the nearest word to the first
  * value is "account", but its column is "routing". Only statements that name their columns are read; a value is
  * a quoted string (its content) or a bare literal, and a typed literal ({@code DATE '1961-10-28'}) gives its
@@ -19,11 +21,12 @@ final class SqlInserts {
     }
 
     /**
-     * Cheap test before {@link #cells}, on every text: most hold no "values" keyword at all. Two searches cover the
-     * keyword as SQL is written ("VALUES", "values", "Values").
+     * Cheap test before {@link #cells}, on every text: most hold no "values" or "stdin" keyword at all. Four searches
+     * cover the keywords as SQL is written ("VALUES", "values", "Values"; "stdin", "STDIN").
      */
     static boolean mayHold(String text) {
-        return text.length() > 24 && (text.contains("alues") || text.contains("ALUES"));
+        return text.length() > 24 && (text.contains("alues") || text.contains("ALUES")
+                || text.contains("stdin") || text.contains("STDIN"));
     }
 
     static List<EmbeddedTables.Cell> cells(String text) {
@@ -46,18 +49,8 @@ final class SqlInserts {
             }
             List<int[]> names = new ArrayList<>();
             int close = list(text, p, names);
-            if (close < 0 || names.isEmpty() || names.size() > MAX_COLUMNS) {
-                continue;
-            }
-            String[] columns = new String[names.size()];
-            boolean identifiers = true;
-            for (int c = 0; c < columns.length && identifiers; c++) {
-                columns[c] = stripIdentifierQuotes(text.substring(names.get(c)[0], names.get(c)[1]));
-                identifiers = isIdentifier(columns[c]);
-            }
-            if (!identifiers) {
-                // Column names go into findings' explanations: only names as SQL writes them, never a value
-                // (a quoted "identifier" can hold anything, an e-mail address included).
+            String[] columns = identifiers(text, names);
+            if (close < 0 || columns == null) {
                 continue;
             }
             p = skipSpaces(text, close + 1);
@@ -91,7 +84,95 @@ final class SqlInserts {
             }
             from = Math.max(from, p);
         }
-        return out == null ? List.of() : out;
+        return copyCells(text, out == null ? new ArrayList<>() : out);
+    }
+
+    /** The cells of every {@code COPY t (columns) FROM stdin;} block, added to {@code out}. */
+    private static List<EmbeddedTables.Cell> copyCells(String text, List<EmbeddedTables.Cell> out) {
+        int from = 0;
+        while (true) {
+            int copy = indexOfWord(text, "copy", from);
+            if (copy < 0) {
+                break;
+            }
+            from = copy + 4;
+            int p = skipSpaces(text, skipTableName(text, skipSpaces(text, from)));
+            if (p < 0 || p >= text.length() || text.charAt(p) != '(') {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int close = list(text, p, names);
+            String[] columns = identifiers(text, names);
+            if (close < 0 || columns == null) {
+                continue;
+            }
+            p = skipSpaces(text, close + 1);
+            if (!startsWithWord(text, p, "from")) {
+                continue;
+            }
+            p = skipSpaces(text, p + 4);
+            if (!startsWithWord(text, p, "stdin")) {
+                continue;
+            }
+            int line = text.indexOf('\n', p);
+            while (line >= 0 && line + 1 < text.length()) {
+                int start = line + 1;
+                int end = text.indexOf('\n', start);
+                int stop = end < 0 ? text.length() : end;
+                int rowEnd = stop > start && text.charAt(stop - 1) == '\r' ? stop - 1 : stop;
+                if (text.startsWith("\\.", start) && rowEnd - start == 2) {
+                    break; // the end of the block
+                }
+                addRow(text, start, rowEnd, columns, out);
+                line = end;
+            }
+            from = Math.max(from, line < 0 ? text.length() : line);
+        }
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /** The fields of one tab-separated COPY row, as cells, when it holds one per column ("\\N" is NULL). */
+    private static void addRow(String text, int start, int end, String[] columns, List<EmbeddedTables.Cell> out) {
+        int fields = 1;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\t') {
+                fields++;
+            }
+        }
+        if (fields != columns.length) {
+            return;
+        }
+        int c = 0;
+        int fieldStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '\t') {
+                boolean isNull = i - fieldStart == 2 && text.startsWith("\\N", fieldStart);
+                if (i > fieldStart && !isNull) {
+                    out.add(new EmbeddedTables.Cell(fieldStart, i, columns[c]));
+                }
+                c++;
+                fieldStart = i + 1;
+            }
+        }
+    }
+
+    /**
+     * The column names of a list, without identifier quotes, or null when one is not an identifier as SQL writes it:
+     * column names go into findings' explanations, so never a value (a quoted "identifier" can hold anything, an
+     * e-mail address included).
+     */
+    private static String[] identifiers(String text, List<int[]> names) {
+        if (names.isEmpty() || names.size() > MAX_COLUMNS) {
+            return null;
+        }
+        String[] columns = new String[names.size()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = stripIdentifierQuotes(text.substring(names.get(c)[0], names.get(c)[1]));
+            if (!isIdentifier(columns[c])) {
+                return null;
+            }
+        }
+        return columns;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
  * <p>Forms read (separators must be the same in both places of a numeric date):
  * <ul>
  *   <li>year first: yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd (month and day one or two digits);</li>
+ *   <li>a space may stand on either side of a numeric date's separators, as forms print them ("11 / 02 / 1991");</li>
  *   <li>day first: dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy; with a two-digit year (dd.mm.yy) the year is
  *       20yy if that is not after the current year, else 19yy;</li>
  *   <li>month first (US): mm/dd/yyyy and mm-dd-yyyy, accepted when either the day-first or the month-first
@@ -69,7 +70,7 @@ final class DateOfBirthValidator implements Validator {
         boolean numeric = true;
         for (int i = from; i < to && numeric; i++) {
             char c = candidate.charAt(i);
-            numeric = Digits.isDigit(c) || c == '-' || c == '/' || c == '.';
+            numeric = Digits.isDigit(c) || c == '-' || c == '/' || c == '.' || c == ' ';
         }
         LocalDate today = LocalDate.now(clock);
         if (to - from == 8 && allDigits(candidate, from, to)) {
@@ -99,6 +100,9 @@ final class DateOfBirthValidator implements Validator {
         int part = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (c == ' ') {
+                continue; // a form's spacing, "11 / 02 / 1991"; spaces alone separate nothing ("11 02 1991" fails)
+            }
             if (Digits.isDigit(c)) {
                 if (++length[part] > 4) {
                     return FORMAT;

@@ -11,7 +11,8 @@ package io.piiscanner.core.validate;
  *       or fewer with exactly one "::" standing for the missing zero groups; the last 32 bits may be written
  *       as an IPv4 dotted quad (counting as two groups, e.g. "::ffff:192.0.2.128"). "::" alone (the
  *       unspecified address) is rejected. Because a colon-separated string needs 8 groups or a "::",
- *       times ("12:30:45") and MAC addresses ("00:1A:2B:3C:4D:5E") fail.</li>
+ *       times ("12:30:45") and MAC addresses ("00:1A:2B:3C:4D:5E") fail. An address without a single digit is
+ *       read as code ("Db::c" of {@code Db::connect()}).</li>
  * </ul>
  *
  * <p>Sources: RFC 791 (IPv4), RFC 919 (limited broadcast), RFC 4291 section 2.2 (IPv6 text
@@ -22,6 +23,20 @@ final class IpAddressValidator implements Validator {
     private static final Validation NOT_IPV4 = Validation.invalid("not an IPv4 address");
     private static final Validation NOT_IPV6 = Validation.invalid("not an IPv6 address");
     private static final Validation NOT_HOST = Validation.invalid("not a host address");
+    /**
+     * "Db::c" of "Db::connect()" (PHP, C++ and Ruby write Class::member): hex letters around "::" are valid IPv6 text,
+     * but addresses in use hold digits ("fe80::1", "2001:db8::8a2e").
+     */
+    private static final Validation SCOPE_OPERATOR = Validation.invalid("letters around '::' without a digit: code, not an address");
+
+    private static boolean holdsDigit(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public Validation validate(CharSequence candidate) {
@@ -33,6 +48,9 @@ final class IpAddressValidator implements Validator {
         if (colon) {
             if (len == 2) {
                 return NOT_HOST; // "::"
+            }
+            if (!holdsDigit(candidate)) {
+                return SCOPE_OPERATOR;
             }
             return ipv6(candidate) ? Validation.VALID : NOT_IPV6;
         }

@@ -100,10 +100,10 @@ final class PasswordValueValidator implements Validator {
         return Validation.VALID;
     }
 
-    /** The value without the ".", "!", "?", ":" and ")" it ends with. */
+    /** The value without the ".", "!", "?", ":", ")", "}" and "]" it ends with ("None}" of a Python dict). */
     private static String withoutTrailingPunctuation(String v) {
         int end = v.length();
-        while (end > 0 && ".!?:)".indexOf(v.charAt(end - 1)) >= 0) {
+        while (end > 0 && ".!?:)}]".indexOf(v.charAt(end - 1)) >= 0) {
             end--;
         }
         return v.substring(0, end);

@@ -60,6 +60,7 @@ class EmbeddedTablesTest {
                 "\"Keller, Ana\"", "\"", " ", "", "x:y", "a=b", "Straße", "9999", "phone no", "  id  "};
         String delimiters = ",;|\t";
         int withCells = 0;
+        int compared = 0;
         for (int t = 0; t < 20_000; t++) {
             StringBuilder text = new StringBuilder();
             int lines = 1 + rnd.nextInt(6);
@@ -78,6 +79,10 @@ class EmbeddedTablesTest {
                 }
             }
             String s = text.toString();
+            if (quoteOpenAtALineEnd(s)) {
+                continue; // a CSV record over several lines: the line-by-line reader has no such thing
+            }
+            compared++;
             List<EmbeddedTables.Cell> expected = BaselineEmbeddedTables.cells(s);
             assertThat(EmbeddedTables.cells(s)).as(s).isEqualTo(expected);
             if (!expected.isEmpty()) {
@@ -85,6 +90,31 @@ class EmbeddedTablesTest {
             }
         }
         // the generated texts reach both outcomes often
-        assertThat(withCells).isBetween(2_000, 18_000);
+        assertThat(compared).isGreaterThan(10_000);
+        assertThat(withCells).isBetween(1_000, compared - 1_000);
+    }
+
+    /** Whether some line holds an odd number of quotes, so that a quoted field may run on into the next line. */
+    private static boolean quoteOpenAtALineEnd(String s) {
+        for (String line : s.split("\n", -1)) {
+            if (line.chars().filter(c -> c == '"').count() % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aQuotedFieldRunsOverLinesAsInAHelpdeskExport() {
+        String text = "\"Ticket ID\",\"Requester\",\"Phone\",\"Description\"\n"
+                + "\"606478\",\"Imani Turner\",\"(020) 7303 3874\",\"Hi,\nI sent the boots back, still no refund.\nCheers\"\n"
+                + "\"606479\",\"Bo Li\",\"07812 228714\",\"one line\"";
+        assertThat(described(text, EmbeddedTables.cells(text))).containsExactly(
+                "Ticket ID=606478", "Requester=Imani Turner", "Phone=(020) 7303 3874",
+                "Description=Hi,\nI sent the boots back, still no refund.\nCheers",
+                "Ticket ID=606479", "Requester=Bo Li", "Phone=07812 228714", "Description=one line");
+        // a quote that opens inside prose stays on its line
+        assertThat(EmbeddedTables.cells("He said \"call me,\nname,phone\nAna,0171 3845926")).extracting(EmbeddedTables.Cell::column)
+                .containsExactly("name", "phone");
     }
 }

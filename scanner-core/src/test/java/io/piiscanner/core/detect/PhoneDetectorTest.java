@@ -53,6 +53,17 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void aDottedVersionNumberIsNoPhoneNumber() {
+        assertThat(phones(PHONES, "smoke tests on Chrome 122.0.6146.529 and Windows agent 10.0.19045.3053")).isEmpty();
+        int[] version = {0, 3, 4, 5, 6, 10, 11, 14}; // 122.0.6146.529
+        assertThat(PhoneDetector.dottedVersion("122.0.6146.529", version, 0, 3)).isTrue();
+        int[] us = {0, 1, 2, 5, 6, 9, 10, 14}; // 1.800.642.7676: North America's "1." stands alone
+        assertThat(PhoneDetector.dottedVersion("1.800.642.7676", us, 0, 3)).isFalse();
+        int[] fr = {0, 2, 3, 5, 6, 8, 9, 11, 12, 14}; // 06.12.34.56.78
+        assertThat(PhoneDetector.dottedVersion("06.12.34.56.78", fr, 0, 4)).isFalse();
+    }
+
+    @Test
     void theNumberAfterALogLinesTimeOfDayIsNoPhoneNumber() {
         // an Apex debug log: the time, then the nanoseconds since the request began in parentheses
         assertThat(phones(PHONES, "04:20:11.688 (40663829)|USER_DEBUG|[25]|DEBUG|Upserting Contact")).isEmpty();

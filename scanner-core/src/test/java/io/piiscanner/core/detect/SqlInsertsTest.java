@@ -33,6 +33,24 @@ class SqlInsertsTest {
     }
 
     @Test
+    void aPgDumpCopyBlockGivesEachTabSeparatedFieldItsColumn() {
+        String text = "COPY public.payroll (employee_id, full_name, ssn, date_of_birth, routing_number) FROM stdin;\n"
+                + "93850\tYesenia P\u00e9rez\t549-07-4736\t1973-01-11\t089557888\n"
+                + "95501\tKyle Barnes\t\\N\t1959-07-24\t297302676\r\n"
+                + "1\ttoo few fields\n"
+                + "\\.\n"
+                + "after\tthe\tblock\tno\tcolumns";
+        assertThat(described(text)).containsExactly(
+                "employee_id=93850", "full_name=Yesenia P\u00e9rez", "ssn=549-07-4736", "date_of_birth=1973-01-11",
+                "routing_number=089557888",
+                "employee_id=95501", "full_name=Kyle Barnes", "date_of_birth=1959-07-24", "routing_number=297302676");
+        // the columns say what bare values are: a birth date without a birth word, a routing number without "routing"
+        assertThat(found(text)).contains("US_SSN=549-07-4736", "DATE_OF_BIRTH=1973-01-11", "ABA_ROUTING=089557888");
+        assertThat(described("COPY t (a, b) TO stdout;\n1\t2\n\\.")).isEmpty();
+        assertThat(described("Please copy the values (a, b) from stdin\n1\t2")).isEmpty();
+    }
+
+    @Test
     void aStatementWithoutAColumnListOrWithRowsOfAnotherWidthGivesNoCells() {
         assertThat(described("INSERT INTO contacts VALUES (1, 'ana@example.com')")).isEmpty();
         assertThat(described("insert into t (a, b) values (1, 2, 3)")).isEmpty();

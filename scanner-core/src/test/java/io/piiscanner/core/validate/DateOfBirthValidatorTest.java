@@ -45,6 +45,8 @@ class DateOfBirthValidatorTest {
         // Italian, Portuguese, Dutch, Polish (the month in the genitive, as dates are written)
         "14 luglio 1966", "1 dicembre 1980", "14 de junho de 1976", "30 de outubro de 1960", "5 januari 1976",
         "7 augustus 1992", "6 maja 1966", "14 października 1964", "29 września 1992",
+        // a form's spacing around the separators
+        "11 / 02 / 1991", "1984 - 03 - 12",
         // limits
         "1900-01-01", "2026-06-15", "15.06.2026",
     })

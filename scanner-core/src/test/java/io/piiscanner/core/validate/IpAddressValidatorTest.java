@@ -62,7 +62,8 @@ class IpAddressValidatorTest {
         "::ffff:256.0.0.1       | not an IPv6 address",
         "1:2:3:4:5:6:7:1.2.3.4  | not an IPv6 address",    // nine groups' worth
         "fe80::1%eth0           | not an IPv6 address",    // zone ids are not part of an address
-        "d::                    | not an IPv6 address",    // out of "std::vector": one group and :: is too little
+        "d::                    | letters around '::' without a digit: code, not an address",    // "std::vector"
+        "Db::c                  | letters around '::' without a digit: code, not an address",    // "Db::connect()"
         "1::                    | not an IPv6 address",
     })
     void hardNegativesFailWithAFixedReason(String value, String reason) {
