@@ -35,8 +35,11 @@ final class WordHits implements KeywordMatcher.HitConsumer {
     private int[] ends = new int[8];
     private int[] keywords = new int[8];
     private boolean[] whole = new boolean[8];
-    /** Per hit, whether it labels a value of its own ({@link #labelsValueAfter}): 0 not yet asked, 1 no, 2 yes. */
-    private byte[] labelsNext = new byte[8];
+    /**
+     * Per hit, where the value it labels begins ({@link #labelledValue}): the first digit of it, -1 when it labels
+     * none, -2 not yet asked.
+     */
+    private int[] labelsNext = new int[8];
     /** The text's line breaks, found on first need (-1: not yet; most texts are one line and ask nothing). */
     private int[] newlines = new int[4];
     private int newlineCount;
@@ -79,7 +82,7 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         ends[count] = end;
         keywords[count] = keyword;
         whole[count] = isWholeWord(start, end);
-        labelsNext[count] = 0;
+        labelsNext[count] = -2;
         count++;
     }
 
@@ -123,12 +126,15 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             if (s < from || !whole[i] || !(e <= start || s >= end)) {
                 continue;
             }
+            boolean labelsAnother = false;
             if (s >= end) {
                 // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
                 // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z").
-                if (lineBreakBetween(end, s) || labelsValueAfter(i) || closesAnotherElement(end, s)) {
+                if (lineBreakBetween(end, s) || labelledValue(i) >= 0 || closesAnotherElement(end, s)) {
                     continue;
                 }
+            } else {
+                labelsAnother = labelsNumberBefore(i, start);
             }
             // A label usually stands before its value ("SSN: ...", "\"phone\":\"..."); a word after the value
             // often labels the next one, so it counts as twice as far.
@@ -136,7 +142,9 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             int length = e - s;
             int k = keywords[i];
             // At the same distance the longer phrase decides: "aadhaar card" (positive) over "card" (negative).
-            if (closer(distance, length, bestPosDistance, bestPosLength) && vocabulary.isPositiveFor(k, r)) {
+            // A word before the value that labels a number of its own between them vouches for that number only
+            // ("sf.cdc.contact   2   47380446": a topic, its partition, an offset). It may still speak against.
+            if (!labelsAnother && closer(distance, length, bestPosDistance, bestPosLength) && vocabulary.isPositiveFor(k, r)) {
                 bestPos = k;
                 bestPosDistance = distance;
                 bestPosLength = length;
@@ -177,31 +185,49 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         return false;
     }
 
-    /** Whether hit {@code hit}, after a value, labels a value of its own (asked once per hit and text). */
-    private boolean labelsValueAfter(int hit) {
-        if (labelsNext[hit] == 0) {
-            labelsNext[hit] = labelsValueAt(ends[hit]) ? (byte) 2 : (byte) 1;
+    /** Where the value hit {@code hit} labels has its first digit, or -1 (asked once per hit and text). */
+    private int labelledValue(int hit) {
+        if (labelsNext[hit] == -2) {
+            labelsNext[hit] = labelledValueAt(ends[hit]);
         }
-        return labelsNext[hit] == 2;
+        return labelsNext[hit];
+    }
+
+    /**
+     * Whether hit {@code hit}, before a value starting at {@code valueStart}, labels a number that stands whole
+     * between them: a token of its own that begins with its digit and ends, after white space, before the value.
+     * "W-9" in "SSN on the W-9 is 499-30-7963" begins with a letter, and the "NL24" of an IBAN runs on into the
+     * value: neither is such a number.
+     */
+    private boolean labelsNumberBefore(int hit, int valueStart) {
+        int digit = labelledValue(hit);
+        if (digit < 0 || digit >= valueStart || !Character.isWhitespace(text.charAt(digit - 1))) {
+            return false;
+        }
+        int i = digit;
+        while (i < valueStart && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < valueStart;
     }
 
     /**
      * Whether a word ending at {@code end} labels a value of its own: within {@value #LABEL_REACH} characters of
      * label text (spaces, ":", "=", "#", "/", "_", "-", quotes, more words: "NIF/NIE 55555295Z", "D/O/B 03/11/1982",
-     * "Drivers_License__c=T39212850", "PESEL-Nummer 99072074813") a digit follows.
+     * "Drivers_License__c=T39212850", "PESEL-Nummer 99072074813") a digit follows: its position, or -1.
      */
-    private boolean labelsValueAt(int end) {
+    private int labelledValueAt(int end) {
         int limit = Math.min(text.length(), end + LABEL_REACH);
         for (int i = end; i < limit; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                return i > end;
+                return i > end ? i : -1;
             }
             if (LABEL_TEXT.indexOf(c) < 0 && !Character.isLetter(c) || sentenceEndsAt(i)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
