@@ -126,15 +126,12 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             if (s < from || !whole[i] || !(e <= start || s >= end)) {
                 continue;
             }
-            boolean labelsAnother = false;
             if (s >= end) {
                 // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
                 // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z").
                 if (lineBreakBetween(end, s) || labelledValue(i) >= 0 || closesAnotherElement(end, s)) {
                     continue;
                 }
-            } else {
-                labelsAnother = labelsNumberBefore(i, start);
             }
             // A label usually stands before its value ("SSN: ...", "\"phone\":\"..."); a word after the value
             // often labels the next one, so it counts as twice as far.
@@ -144,7 +141,8 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             // At the same distance the longer phrase decides: "aadhaar card" (positive) over "card" (negative).
             // A word before the value that labels a number of its own between them vouches for that number only
             // ("sf.cdc.contact   2   47380446": a topic, its partition, an offset). It may still speak against.
-            if (!labelsAnother && closer(distance, length, bestPosDistance, bestPosLength) && vocabulary.isPositiveFor(k, r)) {
+            if (closer(distance, length, bestPosDistance, bestPosLength) && vocabulary.isPositiveFor(k, r)
+                    && !(e <= start && labelsNumberBefore(i, start))) {
                 bestPos = k;
                 bestPosDistance = distance;
                 bestPosLength = length;

@@ -37,6 +37,18 @@ class ContextWordsTest {
     }
 
     @Test
+    void aWordBeforeTheValueThatLabelsANumberOfItsOwnDoesNotVouchForTheValue() {
+        // a Kafka consumer-group table: the topic's "contact" labels the partition, not the offsets after it
+        assertThat(found("crm-sync  sf.cdc.contact   2          47380446         47381336         890")).isEmpty();
+        // with nothing between them, "contact" vouches for the number; an id-card word before it still loses to it
+        assertThat(found("Amit Kumar, NRIC S7021374E, DOB 20/10/1970, contact +65 9670 7409"))
+                .contains("PHONE=+65 9670 7409");
+        // the first groups of an IBAN, or a form's name ("W-9"), are no number of their own: the label still counts
+        assertThat(found("Priya Patel asked for a callback. SSN on the W-9 is 499-30-7963."))
+                .containsExactly("US_SSN=499-30-7963");
+    }
+
+    @Test
     void aSnakeCaseKeyAfterTheValueLabelsItsOwnValue() {
         assertThat(found("Passport_Number__c=G62834019 Drivers_License__c=T39212850"))
                 .containsExactly("US_PASSPORT=G62834019", "US_DRIVER_LICENSE=T39212850");
