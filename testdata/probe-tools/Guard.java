@@ -6,7 +6,7 @@ import java.util.*;
 import java.util.regex.*;
 
 /**
- * probe3 guard. Line protocol on stdin/stdout:
+ * probe3 and probe4 guard (probe5 has its own, with phone checks). Line protocol on stdin/stdout:
  *   V \t ENTITY \t base64(value)              -> "1" | "0"   (testdata Validators.isValid)
  *   S \t base64(text) \t s-e,s-e,...           -> hits "ENTITY|start|end|base64(value)" joined by ";" (may be empty)
  * S reports every checksum/format-valid candidate that does not overlap a listed span.

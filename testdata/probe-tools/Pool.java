@@ -2,7 +2,7 @@ import io.piiscanner.testdata.identity.*;
 import io.piiscanner.testdata.check.*;
 import java.util.*;
 
-/** probe3: dumps pools of valid identifier values (one JSON object per persona) for compose3.py. */
+/** probe3, probe4 and probe5 (each with its own seed and count): dumps pools of valid identifier values (one JSON object per persona) for the probes' composers. */
 public class Pool {
     static String esc(String s) {
         StringBuilder b = new StringBuilder("\"");
