@@ -42,25 +42,19 @@ final class SqlInserts {
             if (!startsWithWord(text, p, "into")) {
                 continue;
             }
-            p = skipTableName(text, skipSpaces(text, p + 4));
-            p = skipSpaces(text, p);
-            if (p < 0 || p >= text.length() || text.charAt(p) != '(') {
+            ColumnList header = columnList(text, p + 4);
+            if (header == null) {
                 continue; // no column list: the values' meaning is in the table's definition, not here
             }
-            List<int[]> names = new ArrayList<>();
-            int close = list(text, p, names);
-            String[] columns = identifiers(text, names);
-            if (close < 0 || columns == null) {
-                continue;
-            }
-            p = skipSpaces(text, close + 1);
+            String[] columns = header.columns();
+            p = header.end();
             if (!startsWithWord(text, p, "values")) {
                 continue;
             }
             p = skipSpaces(text, p + 6);
             while (p < text.length() && text.charAt(p) == '(') {
                 List<int[]> values = new ArrayList<>();
-                close = list(text, p, values);
+                int close = list(text, p, values);
                 if (close < 0) {
                     break;
                 }
@@ -96,17 +90,12 @@ final class SqlInserts {
                 break;
             }
             from = copy + 4;
-            int p = skipSpaces(text, skipTableName(text, skipSpaces(text, from)));
-            if (p < 0 || p >= text.length() || text.charAt(p) != '(') {
+            ColumnList header = columnList(text, from);
+            if (header == null) {
                 continue;
             }
-            List<int[]> names = new ArrayList<>();
-            int close = list(text, p, names);
-            String[] columns = identifiers(text, names);
-            if (close < 0 || columns == null) {
-                continue;
-            }
-            p = skipSpaces(text, close + 1);
+            String[] columns = header.columns();
+            int p = header.end();
             if (!startsWithWord(text, p, "from")) {
                 continue;
             }
@@ -154,6 +143,25 @@ final class SqlInserts {
                 fieldStart = i + 1;
             }
         }
+    }
+
+    /** A statement's column names, and where the text goes on after their list (white space skipped). */
+    private record ColumnList(String[] columns, int end) {
+    }
+
+    /**
+     * The table name and column list "t (c1, c2, ...)" that begin at {@code p} (after white space), or null when
+     * there is no list or a name in it is not an identifier.
+     */
+    private static ColumnList columnList(String text, int p) {
+        p = skipSpaces(text, skipTableName(text, skipSpaces(text, p)));
+        if (p < 0 || p >= text.length() || text.charAt(p) != '(') {
+            return null;
+        }
+        List<int[]> names = new ArrayList<>();
+        int close = list(text, p, names);
+        String[] columns = identifiers(text, names);
+        return close < 0 || columns == null ? null : new ColumnList(columns, skipSpaces(text, close + 1));
     }
 
     /**
