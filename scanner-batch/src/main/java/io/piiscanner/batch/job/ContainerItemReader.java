@@ -42,6 +42,7 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
     private ContainerStatus outcome = ContainerStatus.SCANNED;
     private String reason;
     private boolean closed;
+    private boolean outcomeRecorded;
 
     public ContainerItemReader(List<CursorFactory> factories, ContainerRef ref, FindingsStore store, String runId,
                                String partitionId, Progress progress) {
@@ -93,11 +94,13 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
     @Override
     public ReadRecord read() {
         if (cursor == null) {
+            recordOutcome();
             return null;
         }
         try {
             ScanRecord r = cursor.next();
             if (r == null) {
+                recordOutcome();
                 return null;
             }
             return new ReadRecord(++count, r);
@@ -106,8 +109,25 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
             failWith(e);
+            recordOutcome();
             return null;
         }
+    }
+
+    /**
+     * Stores the partition's outcome once, as soon as its reading ends. Not only in {@link #close}: Spring Batch marks
+     * the step COMPLETED in the job repository before it closes the step's streams, and a JVM killed between the two
+     * would leave a finished partition without an outcome, which a resumed run does not read again (the report then
+     * called a fully scanned container INCOMPLETE). Written before the last chunk commits, the outcome of a partition
+     * killed before that commit is written again when the partition resumes (an upsert).
+     */
+    private void recordOutcome() {
+        if (outcomeRecorded) {
+            return;
+        }
+        outcomeRecorded = true;
+        String warnings = cursor != null && !cursor.warnings().isEmpty() ? cursor.warnings().summary() : null;
+        store.partitionOutcome(runId, partitionId, ref.containerId(), outcome, reason != null ? reason : warnings);
     }
 
     private void failWith(Throwable e) {
@@ -135,11 +155,9 @@ public final class ContainerItemReader implements ItemStreamReader<ReadRecord> {
             return; // the step closes registered streams and the scoped proxy may close again
         }
         closed = true;
-        String warnings = cursor != null && !cursor.warnings().isEmpty() ? cursor.warnings().summary() : null;
+        recordOutcome();
         closeCursor();
         slot.close();
-        String why = reason != null ? reason : warnings;
-        store.partitionOutcome(runId, partitionId, ref.containerId(), outcome, why);
         progress.partitionDone(ref.containerId());
     }
 
