@@ -318,8 +318,8 @@ public final class DetectionEngine {
     }
 
     /**
-     * Tables pasted into text, and the values of SQL INSERT statements: each cell is also read as a field named by
-     * its column.
+     * Tables pasted into text, and the values of SQL INSERT statements and pg_dump COPY blocks: each cell is also read
+     * as a field named by its column.
      */
     private List<Finding> withTableCells(String text, String region, List<Finding> findings,
                                          List<EmbeddedTables.Cell> cells) {

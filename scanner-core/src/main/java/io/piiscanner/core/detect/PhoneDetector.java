@@ -321,15 +321,10 @@ final class PhoneDetector implements SpanFinder {
         while (e > 0 && isDigit(text.charAt(e - 1)) && k - e < 9) {
             e--;
         }
-        if (e < k && e > 0 && text.charAt(e - 1) == '.') {
-            e--; // the fraction of the seconds
-        } else {
-            e = k;
-        }
-        // hh:mm:ss ends at e
-        return e >= 8 && isDigit(text.charAt(e - 1)) && isDigit(text.charAt(e - 2)) && text.charAt(e - 3) == ':'
-                && isDigit(text.charAt(e - 4)) && isDigit(text.charAt(e - 5)) && text.charAt(e - 6) == ':'
-                && isDigit(text.charAt(e - 7)) && isDigit(text.charAt(e - 8));
+        // hh:mm:ss ends at e: before the fraction of the seconds, if there is one, else where the digits end
+        e = e < k && e > 0 && text.charAt(e - 1) == '.' ? e - 1 : k;
+        return e >= 8 && digits(text, e - 8, 2) && text.charAt(e - 6) == ':' && digits(text, e - 5, 2)
+                && text.charAt(e - 3) == ':' && digits(text, e - 2, 2);
     }
 
     /**

@@ -29,15 +29,6 @@ final class IpAddressValidator implements Validator {
      */
     private static final Validation SCOPE_OPERATOR = Validation.invalid("letters around '::' without a digit: code, not an address");
 
-    private static boolean holdsDigit(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public Validation validate(CharSequence candidate) {
         int len = candidate.length();
@@ -49,7 +40,7 @@ final class IpAddressValidator implements Validator {
             if (len == 2) {
                 return NOT_HOST; // "::"
             }
-            if (!holdsDigit(candidate)) {
+            if (Digits.digitCount(candidate) == 0) {
                 return SCOPE_OPERATOR;
             }
             return ipv6(candidate) ? Validation.VALID : NOT_IPV6;
