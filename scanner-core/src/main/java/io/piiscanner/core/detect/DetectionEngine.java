@@ -365,9 +365,11 @@ public final class DetectionEngine {
         }
         s.busy = true;
         try {
-            s.index.reset(text);
-            s.hits.reset(text);
-            return detectIn(s, text, field, region);
+            // Every rule but the private-key one reads the text with its PEM bodies blanked (PemBodies).
+            String blanked = PemBodies.blank(text);
+            s.index.reset(blanked);
+            s.hits.reset(blanked);
+            return detectIn(s, text, blanked, field, region);
         } finally {
             s.index.reset(null);
             s.hits.reset(null);
@@ -376,7 +378,7 @@ public final class DetectionEngine {
         }
     }
 
-    private List<Finding> detectIn(Scratch s, String text, FieldFacts field, String region) {
+    private List<Finding> detectIn(Scratch s, String text, String blanked, FieldFacts field, String region) {
         WordHits hits = s.hits;
         int[][] windows = s.windows;
         int[] windowCounts = s.windowCounts;
@@ -408,7 +410,7 @@ public final class DetectionEngine {
                 windowCounts[r] = 0;
             }
             if (windowCounts[r] > 0) {
-                runRule(s, r, text, field, region, findings);
+                runRule(s, r, finders[r] instanceof PemBlockFinder ? text : blanked, field, region, findings);
             }
         }
         return findings;

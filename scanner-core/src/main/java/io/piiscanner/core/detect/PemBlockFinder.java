@@ -26,7 +26,7 @@ final class PemBlockFinder implements SpanFinder {
     private static final String DASHES = "-----";
     /** The algorithm words a private-key label may start with (RFC 7468, OpenSSH, RFC 4880). */
     private static final String[] KINDS = {"RSA ", "EC ", "DSA ", "OPENSSH ", "ENCRYPTED ", "PGP "};
-    private static final int MIN_BASE64_RUN = 32;
+    static final int MIN_BASE64_RUN = 32;
 
     @Override
     public void find(EntityRule rule, String text, int from, int to, String region, SpanSink out) {
@@ -53,6 +53,11 @@ final class PemBlockFinder implements SpanFinder {
             }
             at = text.indexOf(BEGIN, at + 1);
         }
+    }
+
+    /** Whether the label that starts at {@code pos} (after "BEGIN ") names a private key. */
+    static boolean isPrivateKeyLabel(String text, int pos) {
+        return labelEnd(text, pos, text.length()) > 0;
     }
 
     /** After "BEGIN " or "END ": the position after a private-key label and its closing dashes, or -1. */
@@ -90,7 +95,7 @@ final class PemBlockFinder implements SpanFinder {
      * The end of the last run of at least {@value #MIN_BASE64_RUN} base64 characters in the body that starts
      * at {@code pos} and runs as far as body characters go, or -1.
      */
-    private static int lastLongRunEnd(String text, int pos, int to) {
+    static int lastLongRunEnd(String text, int pos, int to) {
         int best = -1;
         int run = 0;
         int i = pos;
@@ -116,7 +121,17 @@ final class PemBlockFinder implements SpanFinder {
         return best;
     }
 
-    private static boolean isBase64(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=';
+    static boolean isBase64(char c) {
+        return c < 128 && BASE64[c];
+    }
+
+    /** A table, not five range tests: a key body is read a character at a time, twice (this and PemBodies). */
+    private static final boolean[] BASE64 = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            BASE64[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=';
+        }
     }
 }
