@@ -9,9 +9,10 @@ import java.util.List;
  * default output: tab-separated rows up to a line "\."), and gives each value the name of its column, as
  * {@link EmbeddedTables} does
  * for a pasted table: in "(routing, account) VALUES ('072264010', '819112928792')" the nearest word to the first
- * value is "account", but its column is "routing". Only statements that name their columns are read; a value is
+ * value is "account", but its column is "routing". Only statements whose columns are named are read; a value is
  * a quoted string (its content) or a bare literal, and a typed literal ({@code DATE '1961-10-28'}) gives its
- * quoted part.
+ * quoted part. A mysqldump {@code INSERT INTO t VALUES} names no columns: it takes those of the {@code CREATE TABLE t}
+ * before it in the same text, and without one it is not read.
  */
 final class SqlInserts {
 
@@ -44,7 +45,12 @@ final class SqlInserts {
             }
             ColumnList header = columnList(text, p + 4);
             if (header == null) {
-                continue; // no column list: the values' meaning is in the table's definition, not here
+                // no column list (mysqldump's own INSERTs): the columns are those of the table's CREATE TABLE
+                // earlier in the same text, when it is there
+                header = definedColumns(text, skipSpaces(text, p + 4), insert);
+                if (header == null) {
+                    continue;
+                }
             }
             String[] columns = header.columns();
             p = header.end();
@@ -143,6 +149,90 @@ final class SqlInserts {
                 fieldStart = i + 1;
             }
         }
+    }
+
+    /**
+     * For an {@code INSERT INTO t VALUES} whose table name begins at {@code p}: the columns of the last
+     * {@code CREATE TABLE [IF NOT EXISTS] t (...)} before {@code insert}, with the position after the name, or null.
+     */
+    private static ColumnList definedColumns(String text, int p, int insert) {
+        int nameEnd = skipTableName(text, p);
+        if (nameEnd < 0) {
+            return null;
+        }
+        String table = unqualified(text.substring(p, nameEnd));
+        String[] columns = null;
+        int from = 0;
+        while (true) {
+            int create = indexOfWord(text, "create", from);
+            if (create < 0 || create > insert) {
+                break;
+            }
+            from = create + 6;
+            int q = skipSpaces(text, from);
+            if (!startsWithWord(text, q, "table")) {
+                continue;
+            }
+            q = skipSpaces(text, q + 5);
+            if (startsWithWord(text, q, "if")) {
+                q = skipSpaces(text, q + 2);
+                if (!startsWithWord(text, q, "not")) {
+                    continue;
+                }
+                q = skipSpaces(text, q + 3);
+                if (!startsWithWord(text, q, "exists")) {
+                    continue;
+                }
+                q = skipSpaces(text, q + 6);
+            }
+            int end = skipTableName(text, q);
+            if (end < 0 || !unqualified(text.substring(q, end)).equalsIgnoreCase(table)) {
+                continue;
+            }
+            int open = skipSpaces(text, end);
+            if (open < text.length() && text.charAt(open) == '(') {
+                List<int[]> definitions = new ArrayList<>();
+                if (list(text, open, definitions) > 0) {
+                    columns = columnNames(text, definitions);
+                }
+            }
+        }
+        return columns == null ? null : new ColumnList(columns, skipSpaces(text, nameEnd));
+    }
+
+    /** A table name without its schema and identifier quotes: {@code `crm`.`contacts`} is "contacts". */
+    private static String unqualified(String name) {
+        return stripIdentifierQuotes(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /** Words that begin a table definition's item that is not a column (a key, an index, a constraint). */
+    private static final java.util.Set<String> NOT_A_COLUMN = java.util.Set.of("primary", "key", "unique", "index",
+            "constraint", "foreign", "check", "fulltext", "spatial", "exclude", "period", "like");
+
+    /** The column names of a table definition's items (the first word of each, keys and constraints left out). */
+    private static String[] columnNames(String text, List<int[]> definitions) {
+        List<int[]> names = new ArrayList<>();
+        for (int[] d : definitions) {
+            int end = d[0];
+            char first = end < d[1] ? text.charAt(end) : 0;
+            if (first == '`' || first == '"' || first == '[') {
+                char close = first == '[' ? ']' : first;
+                end = text.indexOf(close, end + 1);
+                if (end < 0 || end >= d[1]) {
+                    return null;
+                }
+                end++;
+            } else {
+                while (end < d[1] && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                if (NOT_A_COLUMN.contains(text.substring(d[0], end).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+            }
+            names.add(new int[] {d[0], end});
+        }
+        return identifiers(text, names);
     }
 
     /** A statement's column names, and where the text goes on after their list (white space skipped). */

@@ -50,6 +50,40 @@ class SqlInsertsTest {
         assertThat(described("Please copy the values (a, b) from stdin\n1\t2")).isEmpty();
     }
 
+    private static final String MYSQLDUMP_TABLE = "DROP TABLE IF EXISTS `customers`;\n"
+            + "CREATE TABLE IF NOT EXISTS `shop`.`customers` (\n"
+            + "  `id` int(11) NOT NULL AUTO_INCREMENT,\n"
+            + "  `email` varchar(255) DEFAULT NULL,\n"
+            + "  mobile varchar(32) DEFAULT NULL COMMENT 'format: +33 ...',\n"
+            + "  `birth_date` date DEFAULT NULL,\n"
+            + "  `balance` decimal(10,2) DEFAULT NULL,\n"
+            + "  PRIMARY KEY (`id`),\n"
+            + "  UNIQUE KEY `email` (`email`),\n"
+            + "  KEY `idx_mobile` (`mobile`),\n"
+            + "  CONSTRAINT `fk_x` FOREIGN KEY (`id`) REFERENCES `accounts` (`id`)\n"
+            + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
+            + "LOCK TABLES `customers` WRITE;\n";
+
+    @Test
+    void aMysqldumpInsertWithoutColumnsTakesThemFromTheTablesDefinitionBeforeIt() {
+        String text = MYSQLDUMP_TABLE + "INSERT INTO `customers` VALUES (1,'ana@example.com','+33 6 12 34 56 78',"
+                + "'1985-03-12',10.50),(2,NULL,'+49 171 2345678','1990-07-01',0.00);\nUNLOCK TABLES;";
+        assertThat(described(text)).containsExactly(
+                "id=1", "email=ana@example.com", "mobile=+33 6 12 34 56 78", "birth_date=1985-03-12", "balance=10.50",
+                "id=2", "mobile=+49 171 2345678", "birth_date=1990-07-01", "balance=0.00");
+        // the column says a bare ISO date is a birth date
+        assertThat(found(text)).contains("DATE_OF_BIRTH=1985-03-12", "DATE_OF_BIRTH=1990-07-01");
+    }
+
+    @Test
+    void anInsertWithoutColumnsIsNotReadWithAnotherTablesDefinitionOrOneAfterIt() {
+        String insert = "INSERT INTO `customers` VALUES (1,'ana@example.com','+33 6 12 34 56 78','1985-03-12',10.50);\n";
+        assertThat(described(MYSQLDUMP_TABLE.replace("`shop`.`customers` (", "`suppliers` (") + insert)).isEmpty();
+        assertThat(described(insert + MYSQLDUMP_TABLE)).isEmpty();
+        // a row of another width than the definition's columns
+        assertThat(described(MYSQLDUMP_TABLE + "INSERT INTO customers VALUES (1,'ana@example.com');")).isEmpty();
+    }
+
     @Test
     void aStatementWithoutAColumnListOrWithRowsOfAnotherWidthGivesNoCells() {
         assertThat(described("INSERT INTO contacts VALUES (1, 'ana@example.com')")).isEmpty();
