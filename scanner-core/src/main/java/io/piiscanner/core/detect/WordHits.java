@@ -128,10 +128,16 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             }
             if (s >= end) {
                 // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
-                // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z").
-                if (lineBreakBetween(end, s) || labelledValue(i) >= 0 || closesAnotherElement(end, s)) {
+                // and so does one followed by a value of its own ("... +34943759776. NIF/NIE 55555295Z"), or one in
+                // the next sentence ("the new one is 4192-0852-0294-8460. I don't have an SSN").
+                if (lineBreakBetween(end, s) || labelledValue(i) >= 0 || closesAnotherElement(end, s)
+                        || sentenceEndBetween(end, s)) {
                     continue;
                 }
+            } else if (labelsValueInEarlierSentence(i, start)) {
+                // "Invoice INV-2023-6838\n\nPlease charge 4671 ...", "IBAN: NO8112060714742. Please charge 4430 ...":
+                // the word is its own value's label, and that value's line or sentence is over before this one.
+                continue;
             }
             // A label usually stands before its value ("SSN: ...", "\"phone\":\"..."); a word after the value
             // often labels the next one, so it counts as twice as far.
@@ -226,6 +232,26 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether hit {@code hit}, before a value starting at {@code valueStart}, labels a value of its own (a digit
+     * follows it, see {@link #labelledValueAt}) with a line break or a sentence end between that value and this one.
+     */
+    private boolean labelsValueInEarlierSentence(int hit, int valueStart) {
+        int digit = labelledValue(hit);
+        return digit >= 0 && digit < valueStart
+                && (lineBreakBetween(digit, valueStart) || sentenceEndBetween(digit, valueStart));
+    }
+
+    /** Whether a sentence ends (see {@link #sentenceEndsAt}) in {@code [from, to)}. */
+    private boolean sentenceEndBetween(int from, int to) {
+        for (int i = text.indexOf('.', from); i >= 0 && i < to; i = text.indexOf('.', i + 1)) {
+            if (sentenceEndsAt(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,24 @@ class ContextWordsTest {
     }
 
     @Test
+    void aWordInTheNextSentenceSaysNothingOfTheValue() {
+        // "SSN" speaks against a card number, but it is about the next sentence's subject
+        String text = "The card ending in 4942 is lost, the new one is 4192-0852-0294-8460. I don't have an SSN.";
+        assertThat(found(text)).containsExactly("CREDIT_CARD=4192-0852-0294-8460");
+        assertThat(found("the new one is 4192-0852-0294-8460, not my SSN")).isEmpty();
+    }
+
+    @Test
+    void aWordThatLabelsAValueOfItsOwnOnAnEarlierLineOrInAnEarlierSentenceSaysNothingOfTheValue() {
+        assertThat(found("RE: Invoice INV-2023-6838\n\nPlease charge 4671 2442 5039 8074 plus the fee."))
+                .containsExactly("CREDIT_CARD=4671 2442 5039 8074");
+        assertThat(found("IBAN: NO8112060714742. Please charge 4430418083503090 today."))
+                .containsExactly("IBAN=NO8112060714742", "CREDIT_CARD=4430418083503090");
+        // on the same line and in the same sentence, the invoice word still speaks against what follows it
+        assertThat(found("Invoice INV-2023-6838 and 4671 2442 5039 8074")).isEmpty();
+    }
+
+    @Test
     void aWordBeforeTheValueThatLabelsANumberOfItsOwnDoesNotVouchForTheValue() {
         // a Kafka consumer-group table: the topic's "contact" labels the partition, not the offsets after it
         assertThat(found("crm-sync  sf.cdc.contact   2          47380446         47381336         890")).isEmpty();
