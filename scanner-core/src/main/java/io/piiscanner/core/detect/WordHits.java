@@ -153,7 +153,10 @@ final class WordHits implements KeywordMatcher.HitConsumer {
                 bestPosDistance = distance;
                 bestPosLength = length;
             }
-            if (closer(distance, length, bestNegDistance, bestNegLength) && vocabulary.isNegativeFor(k, r)) {
+            // A word against the value speaks of what it stands next to: not across a sentence end before the value
+            // ("... and the order is cancelled. Her number is +351 910 695 778").
+            if (closer(distance, length, bestNegDistance, bestNegLength) && vocabulary.isNegativeFor(k, r)
+                    && !(e <= start && sentenceEndBetween(e, start))) {
                 bestNeg = k;
                 bestNegDistance = distance;
                 bestNegLength = length;

@@ -25,7 +25,10 @@ final class PasswordValueValidator implements Validator {
             "strength", "manager", "protected", "field", "hash", "hashed", "encrypted", "stored", "provided",
             "zurücksetzen", "geändert", "vergessen", "erforderlich", "oublié", "réinitialiser", "requis",
             "olvidada", "restablecer", "requerida", "obligatorio", "value", "string", "text", "please", "bitte",
-            "asterisks", "blank", "same", "default", "unknown", "not", "set", "unset");
+            "asterisks", "blank", "same", "default", "unknown", "not", "set", "unset",
+            // the start of a rule or an aside after the key: "Passwort-Richtlinie: mindestens 12 Zeichen",
+            // "contraseña: (ver gestor de contraseñas)"
+            "minimum", "mindestens", "mínimo", "minimo", "see", "siehe", "voir", "ver", "vedi", "zie");
 
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
@@ -70,7 +73,7 @@ final class PasswordValueValidator implements Validator {
         String lower = v.toLowerCase(Locale.ROOT);
         // "(using password: YES)" in MySQL's access-denied message
         String trimmed = withoutTrailingPunctuation(lower);
-        if (NOT_A_PASSWORD.contains(trimmed)) {
+        if (NOT_A_PASSWORD.contains(trimmed) || trimmed.startsWith("(") && NOT_A_PASSWORD.contains(trimmed.substring(1))) {
             return Validation.invalid("a word about the password, not a password");
         }
         if (lower.chars().allMatch(c -> c == '*' || c == 'x' || c == '•' || c == '#' || c == '.')) {
