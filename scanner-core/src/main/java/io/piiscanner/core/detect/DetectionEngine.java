@@ -38,6 +38,8 @@ public final class DetectionEngine {
 
     /** A context word farther than {@link WordHits.Context#NEAR} characters counts this much of the boost. */
     private static final double FAR_CONTEXT_FACTOR = 0.75;
+    /** How far before a value a context pattern anchored at it ({@code ...$}) is read. */
+    static final int ANCHORED_CONTEXT_REACH = 160;
 
     /** Windows grow to the next whitespace so that \b and context see the same text as in a full scan. */
     private static final int MAX_WORD_EXTENSION = 64;
@@ -1040,7 +1042,11 @@ public final class DetectionEngine {
         return facts;
     }
 
-    /** Positive context written as a pattern (an expiry date next to a card number), searched around the span. */
+    /**
+     * Positive context written as a pattern (an expiry date next to a card number), searched around the span; a pattern
+     * that ends in {@code $} is one that ends where the value begins, read over up to {@value #ANCHORED_CONTEXT_REACH}
+     * characters before it ("field 'telephone' invalid for customer K-6245787 (value \"").
+     */
     private static WordHits.Context contextPattern(EntityRule rule, RegexGate[] gates, String text, int start, int end,
                                                    WordHits.Context ctx) {
         int from = Math.max(0, start - rule.context().window());
@@ -1048,7 +1054,12 @@ public final class DetectionEngine {
         for (int i = 0; i < gates.length; i++) {
             com.google.re2j.Pattern p = rule.context().patterns().get(i);
             RegexGate g = gates[i];
-            if ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()
+            if (p.pattern().endsWith("$")) {
+                int reach = Math.max(0, start - ANCHORED_CONTEXT_REACH);
+                if ((g == null || g.mayMatch(text, reach, start)) && p.matcher(new TextWindow(text, reach, start)).find()) {
+                    return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
+                }
+            } else if ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()
                     || (g == null || g.mayMatch(text, end, to)) && p.matcher(new TextWindow(text, end, to)).find()) {
                 return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
             }

@@ -3,6 +3,7 @@ package io.piiscanner.core.detect;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.piiscanner.core.internal.Phones;
+import io.piiscanner.core.internal.TextWindow;
 import io.piiscanner.core.rules.EntityRule;
 
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class PhoneDetector implements SpanFinder {
                         if (phoneWordsNear == null) {
                             phoneWordsNear = !spec.fallbackNeedsContext() || phoneWordsNear(rule, text, from, to);
                         }
-                        if (phoneWordsNear) {
+                        if (phoneWordsNear || valueOfANamedField(rule, text, start)) {
                             valid = validNumber(candidate, spec.fallbackRegions());
                         }
                     }
@@ -171,6 +172,28 @@ final class PhoneDetector implements SpanFinder {
         for (int code : UTIL.getSupportedGlobalNetworkCallingCodes()) {
             UTIL.getExampleNumberForNonGeoEntity(code);
         }
+    }
+
+    /**
+     * Whether one of the rule's context patterns anchored at the value ({@code ...$}) matches before it: a phone field
+     * named further back than phone words are read ("champ « telephone » invalide pour le client K-6245787 (valeur « ").
+     * Such a value stands in quotes, so only a quoted one is asked (most runs are not).
+     */
+    private static boolean valueOfANamedField(EntityRule rule, String text, int start) {
+        int q = start - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        if (q < 0 || "«\"'„“".indexOf(text.charAt(q)) < 0) {
+            return false;
+        }
+        TextWindow before = new TextWindow(text, Math.max(0, start - DetectionEngine.ANCHORED_CONTEXT_REACH), start);
+        for (com.google.re2j.Pattern p : rule.context().patterns()) {
+            if (p.pattern().endsWith("$") && p.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean phoneWordsNear(EntityRule rule, String text, int from, int to) {
