@@ -87,7 +87,7 @@ final class PhoneDetector implements SpanFinder {
                         continue;
                     }
                     if (unbalancedParentheses(text, start, end) || afterTimeOfDay(text, start)
-                            || dottedVersion(text, groups, i, j)) {
+                            || dottedVersion(text, groups, i, j) || partOfALongerNumber(text, groups, i, j, international)) {
                         continue; // "04:20:11.688 (40663829)": an Apex log's time; "Chrome 122.0.6146.529"
                     }
                     String candidate = text.substring(start, end);
@@ -113,9 +113,9 @@ final class PhoneDetector implements SpanFinder {
                     }
                 }
                 if (!found) {
-                    // "+44 7700 900123", not valid as a whole: "7700 900123" without its country code is no
-                    // national number of another country, so the walk goes on after that group
-                    i += i == 0 && countryCodeFirst ? 2 : 1;
+                    // "+31 6 3667 21399", not valid as a whole: no part of it without its country code is a national
+                    // number of another country, so the walk ends
+                    i = i == 0 && countryCodeFirst ? g : i + 1;
                 }
             }
         }
@@ -245,6 +245,37 @@ final class PhoneDetector implements SpanFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether groups {@code i..j} of a run are part of a longer number written in it: the subscriber part after an area
+     * code and a slash ("0176/1352050413"), or a part of a national run written as one number (one separator
+     * character throughout, at most {@value #ONE_NUMBER_DIGITS} digits: "326 8343 9063 31", typed with digits too
+     * many), which is a number as a whole or not at all. An international number carries its own length
+     * ("+44 20 7946 0958 12 34": the number, then something else).
+     */
+    private static boolean partOfALongerNumber(String text, int[] groups, int i, int j, boolean international) {
+        int g = groups.length / 2;
+        boolean afterAreaCode = i > 0 && text.charAt(groups[2 * i - 1]) == '/' && groups[2 * i] - groups[2 * i - 1] == 1
+                && text.charAt(groups[2 * i - 2]) == '0';
+        return afterAreaCode || !international && (i > 0 || j < g - 1) && writtenAsOneNumber(text, groups);
+    }
+
+    private static final int ONE_NUMBER_DIGITS = 14;
+
+    private static boolean writtenAsOneNumber(String text, int[] groups) {
+        int digits = 0;
+        char separator = 0;
+        for (int k = 0; k < groups.length; k += 2) {
+            digits += groups[k + 1] - groups[k];
+            if (k + 2 < groups.length) {
+                if (groups[k + 2] - groups[k + 1] != 1 || separator != 0 && text.charAt(groups[k + 1]) != separator) {
+                    return false;
+                }
+                separator = text.charAt(groups[k + 1]);
+            }
+        }
+        return digits <= ONE_NUMBER_DIGITS;
     }
 
     /** Whether the run is a decimal number: two groups joined by one "." and at most two digits after it. */

@@ -84,6 +84,22 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void noPartOfAnInternationalNumberThatIsNotValidIsReadAsANationalOne() {
+        // "+31 6 3667 21399" has a digit too many; "3667 21399" would be a German number
+        assertThat(phones(PHONES, "Telefoonnummer in het formulier: \"+31 6 3667 21399\".")).isEmpty();
+        assertThat(phones(PHONES, "Telefoonnummer: +31 6 36672139")).containsExactly("+31 6 36672139");
+    }
+
+    @Test
+    void thePartsOfANumberWithDigitsTooManyAreNoNumbers() {
+        // the subscriber part after an area code and a slash, a number with two digits more after a space
+        assertThat(phones(PHONES, "Telefon (0176/1352050413), bitte prüfen")).isEmpty();
+        assertThat(phones(PHONES, "Numero di telefono: \"326 8343 9063 31\"")).isEmpty();
+        assertThat(phones(PHONES, "Telefon 0231/244985")).containsExactly("0231/244985");
+        assertThat(phones(PHONES, "Numero di telefono: \"326 834 3906\"")).containsExactly("326 834 3906");
+    }
+
+    @Test
     void aRunGluedToALetterOnEitherSideIsNoPhoneNumberWhateverTheAlphabet() {
         assertThat(phones(PHONES, "call +44 20 7946 0958 today")).containsExactly("+44 20 7946 0958");
         assertThat(phones(PHONES, "call +44 20 7946 0958x today")).isEmpty();
