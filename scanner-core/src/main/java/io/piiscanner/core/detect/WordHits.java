@@ -123,8 +123,11 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         for (int i = firstEndingAtOrAfter(from); i < count && ends[i] <= to; i++) {
             int s = starts[i];
             int e = ends[i];
-            if (s < from || !whole[i] || !(e <= start || s >= end)) {
-                continue;
+            int k = keywords[i];
+            boolean positive = vocabulary.isPositiveFor(k, r);
+            boolean negative = vocabulary.isNegativeFor(k, r);
+            if (s < from || !whole[i] || !(e <= start || s >= end) || !positive && !negative) {
+                continue; // most hits in a window are other rules' words: asked first, before what they label
             }
             if (s >= end) {
                 // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
@@ -143,11 +146,10 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             // often labels the next one, so it counts as twice as far.
             int distance = e <= start ? start - e : 2 * (s - end) + 1;
             int length = e - s;
-            int k = keywords[i];
             // At the same distance the longer phrase decides: "aadhaar card" (positive) over "card" (negative).
             // A word before the value that labels a number of its own between them vouches for that number only
             // ("sf.cdc.contact   2   47380446": a topic, its partition, an offset). It may still speak against.
-            if (closer(distance, length, bestPosDistance, bestPosLength) && vocabulary.isPositiveFor(k, r)
+            if (closer(distance, length, bestPosDistance, bestPosLength) && positive
                     && !(e <= start && labelsNumberBefore(i, start))) {
                 bestPos = k;
                 bestPosDistance = distance;
@@ -155,7 +157,7 @@ final class WordHits implements KeywordMatcher.HitConsumer {
             }
             // A word against the value speaks of what it stands next to: not across a sentence end before the value
             // ("... and the order is cancelled. Her number is +351 910 695 778").
-            if (closer(distance, length, bestNegDistance, bestNegLength) && vocabulary.isNegativeFor(k, r)
+            if (closer(distance, length, bestNegDistance, bestNegLength) && negative
                     && !(e <= start && sentenceEndBetween(e, start))) {
                 bestNeg = k;
                 bestNegDistance = distance;
