@@ -57,7 +57,9 @@ final class PhoneDetector implements SpanFinder {
                 ? List.of(spec.defaultRegion()) : List.of(scanRegion, spec.defaultRegion());
         Boolean phoneWordsNear = fieldHinted ? Boolean.TRUE : null;
         for (int[] groups : runs(text, from, to)) {
-            if (startsWithDate(text, groups) || isDecimal(text, groups)) {
+            // "+55-31-2846-8159" begins like the date "55-31-2846", but no date follows a "+"
+            boolean plus = groups[0] > 0 && text.charAt(groups[0] - 1) == '+';
+            if (!plus && startsWithDate(text, groups) || isDecimal(text, groups)) {
                 continue; // "2024-12-24 17:43:36": a timestamp; "20240527.39", "1234567.89": an amount
             }
             int g = groups.length / 2;
@@ -264,16 +266,21 @@ final class PhoneDetector implements SpanFinder {
 
     /**
      * Whether groups {@code i..j} of a run are part of a longer number written in it: the subscriber part after an area
-     * code and a slash ("0176/1352050413"), or a part of a national run written as one number (one separator
+     * code and a slash ("0176/1352050413") or in parentheses ("(10) 97038-5620", an area code that does not exist), or a part of a national run written as one number (one separator
      * character throughout, at most {@value #ONE_NUMBER_DIGITS} digits: "326 8343 9063 31", typed with digits too
      * many), which is a number as a whole or not at all. An international number carries its own length
      * ("+44 20 7946 0958 12 34": the number, then something else).
      */
     private static boolean partOfALongerNumber(String text, int[] groups, int i, int j, boolean international) {
         int g = groups.length / 2;
-        boolean afterAreaCode = i > 0 && text.charAt(groups[2 * i - 1]) == '/' && groups[2 * i] - groups[2 * i - 1] == 1
-                && text.charAt(groups[2 * i - 2]) == '0';
+        boolean afterAreaCode = i > 0 && (text.charAt(groups[2 * i - 1]) == '/' && groups[2 * i] - groups[2 * i - 1] == 1
+                && text.charAt(groups[2 * i - 2]) == '0' || inParentheses(text, groups[2 * i - 2], groups[2 * i - 1]));
         return afterAreaCode || !international && (i > 0 || j < g - 1) && writtenAsOneNumber(text, groups);
+    }
+
+    /** Whether the group {@code [start, end)} is written in parentheses, as an area code is: "(10) 97038-5620". */
+    private static boolean inParentheses(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
     }
 
     private static final int ONE_NUMBER_DIGITS = 14;

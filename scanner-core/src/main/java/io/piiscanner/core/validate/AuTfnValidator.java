@@ -9,7 +9,7 @@ import static io.piiscanner.core.validate.NationalIdValidators.digits;
 import static io.piiscanner.core.validate.NationalIdValidators.layout;
 
 /**
- * Australian Tax File Number ({@code au-tfn}): nine digits, written plain or 3-3-3 with spaces ("123 456
+ * Australian Tax File Number ({@code au-tfn}): nine digits, written plain or 3-3-3 with spaces or dashes ("123 456
  * 782"), or an older eight-digit number (plain or 3-3-2).
  *
  * <p>The Australian Taxation Office does not publish its check algorithm; this is the one in general use
@@ -30,7 +30,7 @@ public final class AuTfnValidator implements Validator {
     @Override
     public Validation validate(CharSequence candidate) {
         char[] c = new char[9];
-        int n = compact(candidate, " ", LAYOUTS, c);
+        int n = compact(candidate, " -", LAYOUTS, c);
         if (n < 0) {
             return BAD_SEPARATORS;
         }

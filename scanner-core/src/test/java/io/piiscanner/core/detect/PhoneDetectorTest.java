@@ -97,6 +97,16 @@ class PhoneDetectorTest {
         assertThat(phones(PHONES, "Numero di telefono: \"326 8343 9063 31\"")).isEmpty();
         assertThat(phones(PHONES, "Telefon 0231/244985")).containsExactly("0231/244985");
         assertThat(phones(PHONES, "Numero di telefono: \"326 834 3906\"")).containsExactly("326 834 3906");
+        // an area code in parentheses that does not exist leaves no number after it
+        assertThat(phones(PHONES, "telefone (10) 97038-5620 inválido")).isEmpty();
+        assertThat(phones(PHONES, "telefone (11) 97038-5620")).containsExactly("(11) 97038-5620");
+    }
+
+    @Test
+    void anInternationalNumberWrittenWithDashesIsNoDate() {
+        // "55-31-2846" is shaped like a date; after a "+" it is a country and an area code
+        assertThat(phones(PHONES, "phone +55-31-2846-8159, wants an invoice")).containsExactly("+55-31-2846-8159");
+        assertThat(phones(PHONES, "phone 12-03-1985 8159")).isEmpty();
     }
 
     @Test
