@@ -123,11 +123,14 @@ final class WordHits implements KeywordMatcher.HitConsumer {
         for (int i = firstEndingAtOrAfter(from); i < count && ends[i] <= to; i++) {
             int s = starts[i];
             int e = ends[i];
+            if (s < from || !whole[i] || !(e <= start || s >= end)) {
+                continue;
+            }
             int k = keywords[i];
             boolean positive = vocabulary.isPositiveFor(k, r);
             boolean negative = vocabulary.isNegativeFor(k, r);
-            if (s < from || !whole[i] || !(e <= start || s >= end) || !positive && !negative) {
-                continue; // most hits in a window are other rules' words: asked first, before what they label
+            if (!positive && !negative) {
+                continue; // another rule's word: passed over before what it labels is asked
             }
             if (s >= end) {
                 // A word after the value on a later line labels what stands there ("#4239\nSocial Security: ..."),
