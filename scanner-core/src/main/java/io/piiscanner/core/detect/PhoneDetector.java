@@ -68,6 +68,7 @@ final class PhoneDetector implements SpanFinder {
             int first = spanStart(text, groups[0]);
             boolean countryCodeFirst = first < groups[0] && text.charAt(first) == '+'
                     || text.startsWith("00", groups[0]);
+            boolean oneNumber = g > 1 && writtenAsOneNumber(text, groups);
             while (i < g && attempts < MAX_ATTEMPTS_PER_RUN) {
                 boolean found = false;
                 for (int j = g - 1; j >= i && !found && attempts < MAX_ATTEMPTS_PER_RUN; j--) {
@@ -90,7 +91,7 @@ final class PhoneDetector implements SpanFinder {
                         continue;
                     }
                     if (unbalancedParentheses(text, start, end) || afterTimeOfDay(text, start)
-                            || dottedVersion(text, groups, i, j) || partOfALongerNumber(text, groups, i, j, international)) {
+                            || dottedVersion(text, groups, i, j) || partOfALongerNumber(text, groups, i, j, international, oneNumber)) {
                         continue; // "04:20:11.688 (40663829)": an Apex log's time; "Chrome 122.0.6146.529"
                     }
                     String candidate = text.substring(start, end);
@@ -271,11 +272,12 @@ final class PhoneDetector implements SpanFinder {
      * many), which is a number as a whole or not at all. An international number carries its own length
      * ("+44 20 7946 0958 12 34": the number, then something else).
      */
-    private static boolean partOfALongerNumber(String text, int[] groups, int i, int j, boolean international) {
+    private static boolean partOfALongerNumber(String text, int[] groups, int i, int j, boolean international,
+                                               boolean oneNumber) {
         int g = groups.length / 2;
         boolean afterAreaCode = i > 0 && (text.charAt(groups[2 * i - 1]) == '/' && groups[2 * i] - groups[2 * i - 1] == 1
                 && text.charAt(groups[2 * i - 2]) == '0' || inParentheses(text, groups[2 * i - 2], groups[2 * i - 1]));
-        return afterAreaCode || !international && (i > 0 || j < g - 1) && writtenAsOneNumber(text, groups);
+        return afterAreaCode || !international && oneNumber && (i > 0 || j < g - 1);
     }
 
     /** Whether the group {@code [start, end)} is written in parentheses, as an area code is: "(10) 97038-5620". */
