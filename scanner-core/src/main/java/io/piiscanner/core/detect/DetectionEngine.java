@@ -912,7 +912,7 @@ public final class DetectionEngine {
         }
         WordHits.Context ctx = hits.context(r, rule.context(), c.start(), c.end());
         if (!ctx.hasPositive() && ruleGates.context().length > 0) {
-            ctx = contextPattern(rule, ruleGates.context(), text, c.start(), c.end(), ctx);
+            ctx = contextPattern(r, rule, ruleGates.context(), text, hits, c.start(), c.end(), ctx);
         }
         double contextBoost = 0;
         if (ctx.hasPositive()) {
@@ -1045,10 +1045,11 @@ public final class DetectionEngine {
     /**
      * Positive context written as a pattern (an expiry date next to a card number), searched around the span; a pattern
      * that ends in {@code $} is one that ends where the value begins, read over up to {@value #ANCHORED_CONTEXT_REACH}
-     * characters before it ("field 'telephone' invalid for customer K-6245787 (value \"").
+     * characters before it ("field 'telephone' invalid for customer K-6245787 (value \""), and only where one of the
+     * rule's words stands in that reach: it carries a word further than the window, and most values have none.
      */
-    private static WordHits.Context contextPattern(EntityRule rule, RegexGate[] gates, String text, int start, int end,
-                                                   WordHits.Context ctx) {
+    private static WordHits.Context contextPattern(int r, EntityRule rule, RegexGate[] gates, String text, WordHits hits,
+                                                   int start, int end, WordHits.Context ctx) {
         int from = Math.max(0, start - rule.context().window());
         int to = Math.min(text.length(), end + rule.context().window());
         for (int i = 0; i < gates.length; i++) {
@@ -1056,7 +1057,7 @@ public final class DetectionEngine {
             RegexGate g = gates[i];
             if (p.pattern().endsWith("$")) {
                 int reach = Math.max(0, start - ANCHORED_CONTEXT_REACH);
-                if ((g == null || g.mayMatch(text, reach, start)) && p.matcher(new TextWindow(text, reach, start)).find()) {
+                if (hits.hasPositiveNear(r, 0, reach, start) && (g == null || g.mayMatch(text, reach, start)) && p.matcher(new TextWindow(text, reach, start)).find()) {
                     return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
                 }
             } else if ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()

@@ -192,6 +192,9 @@ final class PhoneDetector implements SpanFinder {
             return false;
         }
         int from = Math.max(0, start - DetectionEngine.ANCHORED_CONTEXT_REACH);
+        if (rule.context().positive().firstHit(text, from, start) < 0) {
+            return false; // the pattern names the field with one of the rule's words
+        }
         for (com.google.re2j.Pattern p : rule.context().patterns()) {
             if (p.pattern().endsWith("$") && anchoredGate(p).map(g -> g.mayMatch(text, from, start)).orElse(true)
                     && p.matcher(new TextWindow(text, from, start)).find()) {
