@@ -36,7 +36,9 @@ class AccuracyFloorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev", "heldout", "negatives", "probe", "probe-negatives", "probe3", "probe3-negatives", "probe4", "probe4-negatives", "probe5", "probe5-negatives", "probe6", "probe6-negatives", "probe7", "probe7-negatives"})
+    @ValueSource(strings = {"dev", "heldout", "negatives", "probe", "probe-negatives", "probe3", "probe3-negatives",
+            "probe4", "probe4-negatives", "probe5", "probe5-negatives", "probe6", "probe6-negatives", "probe7",
+            "probe7-negatives"})
     void noEntityFallsBelowItsFloor(String corpus, @TempDir Path dir) throws IOException {
         JsonNode report = evaluate(corpus, dir);
         List<Floor> floors = floors(corpus);

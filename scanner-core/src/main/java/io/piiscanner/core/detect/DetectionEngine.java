@@ -1057,7 +1057,8 @@ public final class DetectionEngine {
             RegexGate g = gates[i];
             if (p.pattern().endsWith("$")) {
                 int reach = Math.max(0, start - ANCHORED_CONTEXT_REACH);
-                if (hits.hasPositiveNear(r, 0, reach, start) && (g == null || g.mayMatch(text, reach, start)) && p.matcher(new TextWindow(text, reach, start)).find()) {
+                if (hits.hasPositiveNear(r, 0, reach, start) && (g == null || g.mayMatch(text, reach, start))
+                        && p.matcher(new TextWindow(text, reach, start)).find()) {
                     return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
                 }
             } else if ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()

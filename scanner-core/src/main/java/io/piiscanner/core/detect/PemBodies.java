@@ -1,5 +1,7 @@
 package io.piiscanner.core.detect;
 
+import java.util.Arrays;
+
 /**
  * The base64 bodies of PEM frames (keys, certificates, any RFC 7468 label), blanked before the rules look at a text.
  * A body is one opaque value: the private-key rule reports it whole, and nothing else can be in it. Read as text, its
@@ -7,11 +9,12 @@ package io.piiscanner.core.detect;
  * and wallet rules, whole words such as "pin" between a '/' and a '+') that cost a text with a 2 KB key ten times a
  * text without one, and only ever gave false findings.
  *
- * <p>What is blanked: each run of at least {@value PemBlockFinder#MIN_BASE64_RUN} base64 characters between a {@code -----BEGIN <label>-----}
- * line and its {@code -----END <label>-----} line; for a private key cut off before its END line, up to the end of its
- * last long run ({@link PemBlockFinder}'s truncated span). Runs are replaced by spaces, so every offset stays where it
- * was; the header and footer lines, the short last line of a body, header fields such as {@code Proc-Type} and line
- * breaks (real or escaped) stay as they are, and so does any shorter word between the frame lines. Stateless.
+ * <p>What is blanked: each run of at least {@value PemBlockFinder#MIN_BASE64_RUN} base64 characters between a
+ * {@code -----BEGIN <label>-----} line and its {@code -----END <label>-----} line; for a private key cut off before its
+ * END line, up to the end of its last long run ({@link PemBlockFinder}'s truncated span). Runs are replaced by
+ * spaces, so every offset stays where it was; the header and footer lines, the short last line of a body, header
+ * fields such as {@code Proc-Type} and line breaks (real or escaped) stay as they are, and so does any shorter word
+ * between the frame lines. Stateless.
  */
 final class PemBodies {
 
@@ -76,7 +79,7 @@ final class PemBodies {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                java.util.Arrays.fill(chars, i - run, i, ' ');
+                Arrays.fill(chars, i - run, i, ' ');
             }
             run = 0;
         }

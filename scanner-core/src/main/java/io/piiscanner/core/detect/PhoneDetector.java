@@ -91,7 +91,8 @@ final class PhoneDetector implements SpanFinder {
                         continue;
                     }
                     if (unbalancedParentheses(text, start, end) || afterTimeOfDay(text, start)
-                            || dottedVersion(text, groups, i, j) || partOfALongerNumber(text, groups, i, j, international, oneNumber)) {
+                            || dottedVersion(text, groups, i, j)
+                            || partOfALongerNumber(text, groups, i, j, international, oneNumber)) {
                         continue; // "04:20:11.688 (40663829)": an Apex log's time; "Chrome 122.0.6146.529"
                     }
                     String candidate = text.substring(start, end);
@@ -205,9 +206,9 @@ final class PhoneDetector implements SpanFinder {
     }
 
     /**
-     * A DFA gate for an anchored context pattern, built once per pattern: quoted values without a phone word are
-     * common (JSON logs), and RE2J searching 160 characters before each of them was 4% of a scan. A pattern the gate
-     * cannot be built for has none: RE2J alone decides.
+     * A DFA gate for an anchored context pattern, built once per pattern: quoted values near a phone word are common
+     * (JSON logs), and RE2J searching 160 characters before each of them is costly. A pattern the gate cannot be built
+     * for has none: RE2J alone decides.
      */
     private static java.util.Optional<RegexGate> anchoredGate(com.google.re2j.Pattern p) {
         return ANCHORED_GATES.computeIfAbsent(p, k -> java.util.Optional.ofNullable(
@@ -270,10 +271,11 @@ final class PhoneDetector implements SpanFinder {
 
     /**
      * Whether groups {@code i..j} of a run are part of a longer number written in it: the subscriber part after an area
-     * code and a slash ("0176/1352050413") or in parentheses ("(10) 97038-5620", an area code that does not exist), or a part of a national run written as one number (one separator
-     * character throughout, at most {@value #ONE_NUMBER_DIGITS} digits: "326 8343 9063 31", typed with digits too
-     * many), which is a number as a whole or not at all. An international number carries its own length
-     * ("+44 20 7946 0958 12 34": the number, then something else).
+     * code and a slash ("0176/1352050413") or in parentheses ("(10) 97038-5620", an area code that does not exist), or
+     * a part of a national run written as one number (one separator character throughout, at most
+     * {@value #ONE_NUMBER_DIGITS} digits: "326 8343 9063 31", typed with digits too many), which is a number as a whole
+     * or not at all. An international number carries its own length ("+44 20 7946 0958 12 34": the number, then
+     * something else).
      */
     private static boolean partOfALongerNumber(String text, int[] groups, int i, int j, boolean international,
                                                boolean oneNumber) {

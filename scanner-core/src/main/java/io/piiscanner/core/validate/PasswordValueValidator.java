@@ -73,7 +73,8 @@ final class PasswordValueValidator implements Validator {
         String lower = v.toLowerCase(Locale.ROOT);
         // "(using password: YES)" in MySQL's access-denied message
         String trimmed = withoutTrailingPunctuation(lower);
-        if (NOT_A_PASSWORD.contains(trimmed) || trimmed.startsWith("(") && NOT_A_PASSWORD.contains(trimmed.substring(1))) {
+        if (NOT_A_PASSWORD.contains(trimmed)
+                || trimmed.startsWith("(") && NOT_A_PASSWORD.contains(trimmed.substring(1))) {
             return Validation.invalid("a word about the password, not a password");
         }
         if (lower.chars().allMatch(c -> c == '*' || c == 'x' || c == '•' || c == '#' || c == '.')) {
