@@ -39,7 +39,7 @@ public final class DetectionEngine {
     /** A context word farther than {@link WordHits.Context#NEAR} characters counts this much of the boost. */
     private static final double FAR_CONTEXT_FACTOR = 0.75;
     /** How far before a value a context pattern anchored at it ({@code ...$}) is read. */
-    static final int ANCHORED_CONTEXT_REACH = 160;
+    private static final int ANCHORED_CONTEXT_REACH = 160;
 
     /** Windows grow to the next whitespace so that \b and context see the same text as in a full scan. */
     private static final int MAX_WORD_EXTENSION = 64;
@@ -447,7 +447,8 @@ public final class DetectionEngine {
             int to = w[2 * k + 1];
             double minPatternScore = minimumPatternScore(r, rule, hits, field, from, to);
             if (finder != null) {
-                findSpans(finder, rule, text, from, to, region, minPatternScore, field != null && field.hint()[r], out);
+                findSpans(finder, r, rule, ruleGates.context(), hits, text, from, to, region, minPatternScore,
+                        field != null && field.hint()[r], out);
                 continue;
             }
             // The DFA gate, where there is one, rules out as much as the alternation and costs a table read a character.
@@ -693,10 +694,20 @@ public final class DetectionEngine {
     }
 
     /** A span finder's rule (phone numbers, names, addresses, keys) on one window. */
-    private static void findSpans(SpanFinder finder, EntityRule rule, String text, int from, int to, String region,
-                                  double minPatternScore, boolean fieldHinted, List<Candidate> out) {
-        finder.find(rule, text, from, to, region, minPatternScore, fieldHinted,
-                (name, s, e, score, normalized) -> out.add(new Candidate(rule, name, s, e, score, normalized)));
+    private static void findSpans(SpanFinder finder, int r, EntityRule rule, RegexGate[] contextGates, WordHits hits,
+                                  String text, int from, int to, String region, double minPatternScore,
+                                  boolean fieldHinted, List<Candidate> out) {
+        finder.find(rule, text, from, to, region, minPatternScore, fieldHinted, new SpanFinder.SpanSink() {
+            @Override
+            public void accept(String name, int s, int e, double score, String normalized) {
+                out.add(new Candidate(rule, name, s, e, score, normalized));
+            }
+
+            @Override
+            public boolean anchoredContextBefore(int start) {
+                return anchoredContext(r, rule, contextGates, text, hits, start) != null;
+            }
+        });
     }
 
     /** Every match of {@code p} in the window from window offset {@code pos} on, as RE2J's search finds them. */
@@ -1044,9 +1055,7 @@ public final class DetectionEngine {
 
     /**
      * Positive context written as a pattern (an expiry date next to a card number), searched around the span; a pattern
-     * that ends in {@code $} is one that ends where the value begins, read over up to {@value #ANCHORED_CONTEXT_REACH}
-     * characters before it ("field 'telephone' invalid for customer K-6245787 (value \""), and only where one of the
-     * rule's words stands in that reach: it carries a word further than the window, and most values have none.
+     * that ends in {@code $} is read as {@link #anchoredContext} says.
      */
     private static WordHits.Context contextPattern(int r, EntityRule rule, RegexGate[] gates, String text, WordHits hits,
                                                    int start, int end, WordHits.Context ctx) {
@@ -1055,18 +1064,37 @@ public final class DetectionEngine {
         for (int i = 0; i < gates.length; i++) {
             com.google.re2j.Pattern p = rule.context().patterns().get(i);
             RegexGate g = gates[i];
-            if (p.pattern().endsWith("$")) {
-                int reach = Math.max(0, start - ANCHORED_CONTEXT_REACH);
-                if (hits.hasPositiveNear(r, 0, reach, start) && (g == null || g.mayMatch(text, reach, start))
-                        && p.matcher(new TextWindow(text, reach, start)).find()) {
-                    return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
-                }
-            } else if ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()
-                    || (g == null || g.mayMatch(text, end, to)) && p.matcher(new TextWindow(text, end, to)).find()) {
+            if (!p.pattern().endsWith("$")
+                    && ((g == null || g.mayMatch(text, from, start)) && p.matcher(new TextWindow(text, from, start)).find()
+                    || (g == null || g.mayMatch(text, end, to)) && p.matcher(new TextWindow(text, end, to)).find())) {
                 return new WordHits.Context("pattern " + p.pattern(), null, WordHits.Context.NEAR);
             }
         }
-        return ctx;
+        com.google.re2j.Pattern anchored = anchoredContext(r, rule, gates, text, hits, start);
+        return anchored == null ? ctx : new WordHits.Context("pattern " + anchored.pattern(), null, WordHits.Context.NEAR);
+    }
+
+    /**
+     * The first of the rule's context patterns anchored at the value ({@code ...$}: it ends where the value begins) that
+     * matches in the {@value #ANCHORED_CONTEXT_REACH} characters before {@code start}, or null. It is read only where
+     * one of the rule's words stands in that reach: it carries a word further than the window ("field 'telephone'
+     * invalid for customer K-6245787 (value \""), and most values have none.
+     */
+    private static com.google.re2j.Pattern anchoredContext(int r, EntityRule rule, RegexGate[] gates, String text,
+                                                          WordHits hits, int start) {
+        int reach = Math.max(0, start - ANCHORED_CONTEXT_REACH);
+        if (!hits.hasPositiveNear(r, 0, reach, start)) {
+            return null;
+        }
+        for (int i = 0; i < gates.length; i++) {
+            com.google.re2j.Pattern p = rule.context().patterns().get(i);
+            RegexGate g = gates[i];
+            if (p.pattern().endsWith("$") && (g == null || g.mayMatch(text, reach, start))
+                    && p.matcher(new TextWindow(text, reach, start)).find()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

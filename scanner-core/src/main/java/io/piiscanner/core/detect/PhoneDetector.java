@@ -3,8 +3,6 @@ package io.piiscanner.core.detect;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.piiscanner.core.internal.Phones;
-import io.piiscanner.core.internal.RegexGate;
-import io.piiscanner.core.internal.TextWindow;
 import io.piiscanner.core.rules.EntityRule;
 
 import java.util.ArrayList;
@@ -101,7 +99,7 @@ final class PhoneDetector implements SpanFinder {
                         if (phoneWordsNear == null) {
                             phoneWordsNear = !spec.fallbackNeedsContext() || phoneWordsNear(rule, text, from, to);
                         }
-                        if (phoneWordsNear || valueOfANamedField(rule, text, start)) {
+                        if (phoneWordsNear || valueOfANamedField(text, start, out)) {
                             valid = validNumber(candidate, spec.fallbackRegions());
                         }
                     }
@@ -180,43 +178,17 @@ final class PhoneDetector implements SpanFinder {
     }
 
     /**
-     * Whether one of the rule's context patterns anchored at the value ({@code ...$}) matches before it: a phone field
-     * named further back than phone words are read ("champ « telephone » invalide pour le client K-6245787 (valeur « ").
-     * Such a value stands in quotes, so only a quoted one is asked (most runs are not).
+     * Whether one of the rule's context patterns anchored at the value ({@code ...$}) vouches for it: a phone field named
+     * further back than phone words are read ("champ « telephone » invalide pour le client K-6245787 (valeur « "). Such
+     * a value stands in quotes, so only a quoted one is asked (most runs are not).
      */
-    private static boolean valueOfANamedField(EntityRule rule, String text, int start) {
+    private static boolean valueOfANamedField(String text, int start, SpanSink out) {
         int q = start - 1;
         while (q >= 0 && text.charAt(q) == ' ') {
             q--;
         }
-        if (q < 0 || "«\"'„“".indexOf(text.charAt(q)) < 0) {
-            return false;
-        }
-        int from = Math.max(0, start - DetectionEngine.ANCHORED_CONTEXT_REACH);
-        if (rule.context().positive().firstHit(text, from, start) < 0) {
-            return false; // the pattern names the field with one of the rule's words
-        }
-        for (com.google.re2j.Pattern p : rule.context().patterns()) {
-            if (p.pattern().endsWith("$") && anchoredGate(p).map(g -> g.mayMatch(text, from, start)).orElse(true)
-                    && p.matcher(new TextWindow(text, from, start)).find()) {
-                return true;
-            }
-        }
-        return false;
+        return q >= 0 && "«\"'„“".indexOf(text.charAt(q)) >= 0 && out.anchoredContextBefore(start);
     }
-
-    /**
-     * A DFA gate for an anchored context pattern, built once per pattern: quoted values near a phone word are common
-     * (JSON logs), and RE2J searching 160 characters before each of them is costly. A pattern the gate cannot be built
-     * for has none: RE2J alone decides.
-     */
-    private static java.util.Optional<RegexGate> anchoredGate(com.google.re2j.Pattern p) {
-        return ANCHORED_GATES.computeIfAbsent(p, k -> java.util.Optional.ofNullable(
-                RegexGate.of(k.pattern(), (k.flags() & com.google.re2j.Pattern.CASE_INSENSITIVE) != 0)));
-    }
-
-    private static final java.util.Map<com.google.re2j.Pattern, java.util.Optional<RegexGate>> ANCHORED_GATES =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean phoneWordsNear(EntityRule rule, String text, int from, int to) {
         int w = rule.context().window();

@@ -38,5 +38,14 @@ public interface SpanFinder {
     @FunctionalInterface
     interface SpanSink {
         void accept(String patternName, int start, int end, double baseScore, String normalized);
+
+        /**
+         * Whether one of the rule's context patterns anchored at a value starting at {@code start} ({@code ...$})
+         * vouches for it: a word further back than the context window, such as a field named in a sync error. The
+         * engine answers with the rule's gates and the text's words; a sink that cannot tell says no.
+         */
+        default boolean anchoredContextBefore(int start) {
+            return false;
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.piiscanner.core.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds SQL {@code INSERT INTO t (c1, c2, ...) VALUES (v1, v2, ...)[, (...)]} statements in text (a dump in temp
@@ -206,7 +208,7 @@ final class SqlInserts {
     }
 
     /** Words that begin a table definition's item that is not a column (a key, an index, a constraint). */
-    private static final java.util.Set<String> NOT_A_COLUMN = java.util.Set.of("primary", "key", "unique", "index",
+    private static final Set<String> NOT_A_COLUMN = Set.of("primary", "key", "unique", "index",
             "constraint", "foreign", "check", "fulltext", "spatial", "exclude", "period", "like");
 
     /** The column names of a table definition's items (the first word of each, keys and constraints left out). */
@@ -226,7 +228,7 @@ final class SqlInserts {
                 while (end < d[1] && !Character.isWhitespace(text.charAt(end))) {
                     end++;
                 }
-                if (NOT_A_COLUMN.contains(text.substring(d[0], end).toLowerCase(java.util.Locale.ROOT))) {
+                if (NOT_A_COLUMN.contains(text.substring(d[0], end).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
             }
